@@ -1,0 +1,120 @@
+using System.Text;
+using NetOrigin.Assessment;
+using NetOrigin.Inventory;
+using NetOrigin.Policies;
+using NetOrigin.ReferenceData;
+using NetOrigin.Reports;
+
+namespace NetOrigin.Cli.Commands;
+
+/// <summary>netorigin assess: inventory in, findings with evidence out.</summary>
+public sealed class AssessCommand : ICommand
+{
+    private const string DefaultPack = "us-fcc-covered-list";
+    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data"];
+
+    public string Name => "assess";
+
+    public string Summary => "assess an inventory against policy packs; findings with evidence";
+
+    public string Usage => """
+        usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv]
+                                      [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR]
+
+          INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md); '-' reads standard input
+          --policy     policy pack ids or pack files (default us-fcc-covered-list)
+          --as-of      evaluate rules and ownership as of this date (default today)
+          --format     table (default, for people), json or csv (for tools)
+          --out        write the report to FILE instead of standard output
+          --rejects    write every rejected input record (file, line, reason) to FILE as CSV
+          --fail-on    exit 1 if any finding has one of these statuses:
+                       violation, action_required, unknown, waived, exempt, compliant
+          --data       reference data directory (default: the one shipped with netorigin)
+
+        exit codes: 0 done, 1 a --fail-on status was found, 2 usage or input error
+        """;
+
+    public int Run(IReadOnlyList<string> args, Console console)
+    {
+        var options = CommandArguments.Parse(args, ValueOptions, new HashSet<string>());
+        var input = options.RequiredPositional(0, "INPUT (an inventory file)");
+        options.AllowPositionals(1);
+        var format = options.Value("format") ?? "table";
+        if (format is not ("table" or "json" or "csv"))
+        {
+            throw new UsageException($"--format '{format}' is not one of table, json, csv");
+        }
+
+        var failOn = ParseStatuses(options.Value("fail-on"));
+        var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
+        var packs = (options.Value("policy") ?? DefaultPack)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(data.Pack)
+            .ToList();
+        var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership)).ToList();
+        var run = new AssessmentRun(data.CreateIdentifier(), evaluators);
+
+        using var reader = InventorySource.Open(input);
+        using var rejects = RejectionLog.Open(options.Value("rejects"), console.Error);
+        var outPath = options.Value("out");
+        console.Out.Flush();
+        using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var buffered = new BufferedStream(outStream, 1 << 16);
+        var sink = CreateSink(format, buffered, out var text);
+        var summary = run.Run(reader, new AssessmentContext(input, packs, asOf), new TeeSink(sink, rejects));
+        text?.Flush();
+        buffered.Flush();
+        (sink as IDisposable)?.Dispose();
+
+        if (reader.UnusedColumns.Count > 0)
+        {
+            console.Error.WriteLine($"note: columns not used by NetOrigin: {string.Join(", ", reader.UnusedColumns)}");
+        }
+
+        rejects.Finish(summary.Records);
+        if (outPath is not null)
+        {
+            console.Error.WriteLine($"wrote {format} report to {outPath}: {summary.Records.Accepted} assets, {summary.Count(FindingStatus.Violation)} violations, {summary.Count(FindingStatus.ActionRequired)} requiring action, {summary.Count(FindingStatus.Unknown)} unknown");
+        }
+
+        return failOn.Any(s => summary.Count(s) > 0) ? ExitCodes.FailOnStatusFound : ExitCodes.Done;
+    }
+
+    private static IFindingSink CreateSink(string format, Stream output, out TextWriter? text)
+    {
+        text = null;
+        if (format == "json")
+        {
+            return new JsonFindingWriter(output);
+        }
+
+        text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        return format == "csv" ? new CsvFindingWriter(text) : new TableFindingWriter(text);
+    }
+
+    private static List<FindingStatus> ParseStatuses(string? text)
+    {
+        var statuses = new List<FindingStatus>();
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            statuses.Add(FindingStatusNames.TryParse(part, out var status)
+                ? status
+                : throw new UsageException($"--fail-on '{part}' is not one of violation, action_required, unknown, waived, exempt, compliant"));
+        }
+
+        return statuses;
+    }
+
+    /// <summary>Passes findings to the report and rejections to the rejection log.</summary>
+    private sealed class TeeSink(IFindingSink report, RejectionLog rejects) : IFindingSink
+    {
+        public void Begin(AssessmentContext context) => report.Begin(context);
+
+        public void Write(Finding finding) => report.Write(finding);
+
+        public void Reject(Rejection rejection) => rejects.Add(rejection);
+
+        public void End(AssessmentSummary summary) => report.End(summary);
+    }
+}

@@ -1,0 +1,10 @@
+using NetOrigin.Cli;
+using NetOrigin.Cli.Commands;
+
+ICommand[] commands =
+[
+    new AssessCommand(),
+    new SampleCommand(),
+];
+
+return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);

@@ -1,0 +1,6 @@
+using NetOrigin.Policies;
+
+namespace NetOrigin.Assessment;
+
+/// <summary>What an assessment runs on: the input, the packs and the date the answers hold for.</summary>
+public sealed record AssessmentContext(string Input, IReadOnlyList<PolicyPack> Packs, DateOnly AsOf);

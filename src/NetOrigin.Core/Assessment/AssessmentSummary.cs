@@ -1,0 +1,77 @@
+using NetOrigin.Inventory;
+using NetOrigin.Policies;
+
+namespace NetOrigin.Assessment;
+
+/// <summary>
+/// Running totals of an assessment. Its size depends on the number of packs and manufacturers, never on the number
+/// of assets, so it stays flat however large the inventory.
+/// </summary>
+public sealed class AssessmentSummary
+{
+    private readonly Dictionary<string, long[]> _byPack = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ManufacturerTally> _byManufacturer = new(StringComparer.Ordinal);
+    private readonly long[] _byStatus = new long[Enum.GetValues<FindingStatus>().Length];
+    private readonly Dictionary<string, long> _unknownReasons = new(StringComparer.Ordinal);
+
+    public RecordCounts Records { get; } = new();
+    public long IdentifiedAssets { get; private set; }
+    public IReadOnlyDictionary<string, long[]> ByPack => _byPack;
+    public IReadOnlyList<long> ByStatus => _byStatus;
+    public IReadOnlyDictionary<string, long> UnknownReasons => _unknownReasons;
+    public DateOnly? EarliestDeadline { get; private set; }
+
+    public IEnumerable<ManufacturerTally> Manufacturers => _byManufacturer.Values
+        .OrderByDescending(m => m.Worst)
+        .ThenByDescending(m => m.Assets)
+        .ThenBy(m => m.Name, StringComparer.Ordinal);
+
+    public long Count(FindingStatus status) => _byStatus[(int)status];
+
+    public void RecordIdentification(Identification.Identification identification)
+    {
+        if (identification.Manufacturer is { } maker)
+        {
+            IdentifiedAssets++;
+            if (!_byManufacturer.TryGetValue(maker.Id, out var tally))
+            {
+                _byManufacturer[maker.Id] = tally = new ManufacturerTally(maker.Id, maker.Name);
+            }
+
+            tally.Assets++;
+        }
+    }
+
+    public void RecordFinding(Finding finding)
+    {
+        _byStatus[(int)finding.Status]++;
+        if (!_byPack.TryGetValue(finding.PackId, out var counts))
+        {
+            _byPack[finding.PackId] = counts = new long[_byStatus.Length];
+        }
+
+        counts[(int)finding.Status]++;
+        if (finding.Identification.Manufacturer is { } maker && _byManufacturer.TryGetValue(maker.Id, out var tally) && finding.Status > tally.Worst)
+        {
+            tally.Worst = finding.Status;
+        }
+
+        if (finding.Status == FindingStatus.Unknown && finding.MissingField is { } missing)
+        {
+            _unknownReasons[missing] = _unknownReasons.GetValueOrDefault(missing) + 1;
+        }
+
+        if (finding.Deadline is { } deadline && finding.Status == FindingStatus.ActionRequired && (EarliestDeadline is null || deadline < EarliestDeadline))
+        {
+            EarliestDeadline = deadline;
+        }
+    }
+
+    public sealed class ManufacturerTally(string id, string name)
+    {
+        public string Id { get; } = id;
+        public string Name { get; } = name;
+        public long Assets { get; set; }
+        public FindingStatus Worst { get; set; }
+    }
+}

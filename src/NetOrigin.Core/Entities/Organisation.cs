@@ -1,0 +1,34 @@
+using NetOrigin.ReferenceData;
+
+namespace NetOrigin.Entities;
+
+/// <summary>A company, state body, fund or person that makes, provides, owns or controls something.</summary>
+public sealed class Organisation
+{
+    public required string Id { get; init; }
+
+    /// <summary>The legal name.</summary>
+    public required string Name { get; init; }
+    public string? CommonName { get; init; }
+    public OrganisationKind Kind { get; init; }
+
+    /// <summary>Country of headquarters (ISO 3166-1 alpha-2).</summary>
+    public string? Country { get; init; }
+
+    /// <summary>For state bodies: the state they belong to.</summary>
+    public string? State { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<long> Asns { get; init; } = [];
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+    public bool Unverified { get; init; }
+
+    /// <summary>Where it was defined, for messages.</summary>
+    public string DefinedAt { get; init; } = "";
+
+    public string DisplayName => CommonName ?? Name;
+
+    public bool IsStateBody => Kind == OrganisationKind.StateBody;
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,57 @@
+namespace NetOrigin.Entities;
+
+/// <summary>
+/// Organisations, their brands, OEM relations and ownership edges over time. Lists and rules are not here:
+/// they belong to policy packs.
+/// </summary>
+public sealed class OrganisationGraph
+{
+    private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<OwnershipEdge>> _ownersOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<OwnershipEdge>> _holdingsOf = new(StringComparer.Ordinal);
+    private readonly List<Brand> _brands = [];
+    private readonly List<OemRelation> _oem = [];
+
+    internal OrganisationGraph()
+    {
+    }
+
+    public IReadOnlyCollection<Organisation> Organisations => _organisations.Values;
+    public IReadOnlyList<Brand> Brands => _brands;
+    public IReadOnlyList<OemRelation> OemRelations => _oem;
+    public IEnumerable<OwnershipEdge> Edges => _ownersOf.Values.SelectMany(e => e);
+
+    public Organisation this[string id] => _organisations[id];
+
+    public bool TryGet(string id, out Organisation organisation) => _organisations.TryGetValue(id, out organisation!);
+
+    /// <summary>Edges in which <paramref name="ownedId"/> is owned, whatever their dates.</summary>
+    public IReadOnlyList<OwnershipEdge> OwnersOf(string ownedId) =>
+        _ownersOf.TryGetValue(ownedId, out var edges) ? edges : [];
+
+    /// <summary>Edges in which <paramref name="ownerId"/> is the owner, whatever their dates.</summary>
+    public IReadOnlyList<OwnershipEdge> HoldingsOf(string ownerId) =>
+        _holdingsOf.TryGetValue(ownerId, out var edges) ? edges : [];
+
+    internal void Add(Organisation organisation) => _organisations.Add(organisation.Id, organisation);
+
+    internal void Add(OwnershipEdge edge)
+    {
+        Append(_ownersOf, edge.OwnedId, edge);
+        Append(_holdingsOf, edge.OwnerId, edge);
+    }
+
+    internal void Add(Brand brand) => _brands.Add(brand);
+
+    internal void Add(OemRelation relation) => _oem.Add(relation);
+
+    private static void Append(Dictionary<string, List<OwnershipEdge>> index, string key, OwnershipEdge edge)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(edge);
+    }
+}

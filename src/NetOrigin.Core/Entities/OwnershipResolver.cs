@@ -1,0 +1,86 @@
+namespace NetOrigin.Entities;
+
+/// <summary>Answers "who controls this organisation, as of this date", following dated ownership edges.</summary>
+public sealed class OwnershipResolver(OrganisationGraph graph)
+{
+    /// <summary>Chains longer than this are cut and reported; real ownership chains are far shorter.</summary>
+    public const int MaxDepth = 16;
+
+    public OrganisationGraph Graph => graph;
+
+    /// <summary>
+    /// The controlling chain on <paramref name="asOf"/>. Where two owners both hold control (a data conflict), the
+    /// larger share is followed and the conflict is noted; cycles are cut and noted.
+    /// </summary>
+    public ControlChain ControlChainOf(string organisationId, DateOnly asOf)
+    {
+        var links = new List<ControlLink> { new(graph[organisationId], null) };
+        var notes = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { organisationId };
+        var current = organisationId;
+        while (links.Count <= MaxDepth)
+        {
+            var controlling = ControllingOwners(current, asOf);
+            if (controlling.Count == 0)
+            {
+                break;
+            }
+
+            var edge = controlling[0];
+            if (controlling.Count > 1)
+            {
+                notes.Add($"{graph[current].Name} has {controlling.Count} controlling owners on {asOf:yyyy-MM-dd} ({string.Join(", ", controlling.Select(e => graph[e.OwnerId].Name))}); following {graph[edge.OwnerId].Name}");
+            }
+
+            if (!seen.Add(edge.OwnerId))
+            {
+                notes.Add($"ownership cycle at {graph[edge.OwnerId].Name}; chain cut");
+                break;
+            }
+
+            links.Add(new ControlLink(graph[edge.OwnerId], edge));
+            current = edge.OwnerId;
+        }
+
+        if (links.Count > MaxDepth)
+        {
+            notes.Add($"chain longer than {MaxDepth} links; cut");
+        }
+
+        return new ControlChain(asOf, links, notes);
+    }
+
+    /// <summary>Owners that control <paramref name="organisationId"/> on the date, largest share first.</summary>
+    public IReadOnlyList<OwnershipEdge> ControllingOwners(string organisationId, DateOnly asOf) =>
+        graph.OwnersOf(organisationId)
+            .Where(e => e.Controls && e.HoldsOn(asOf))
+            .OrderByDescending(e => e.ExplicitControl)
+            .ThenByDescending(e => e.Share ?? 0m)
+            .ToList();
+
+    /// <summary>Organisations <paramref name="organisationId"/> controls on the date, directly or through others.</summary>
+    public IEnumerable<(Organisation Organisation, IReadOnlyList<OwnershipEdge> Path)> ControlledBy(string organisationId, DateOnly asOf)
+    {
+        var queue = new Queue<(string Id, IReadOnlyList<OwnershipEdge> Path)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { organisationId };
+        queue.Enqueue((organisationId, []));
+        while (queue.Count > 0)
+        {
+            var (id, path) = queue.Dequeue();
+            if (path.Count >= MaxDepth)
+            {
+                continue;
+            }
+
+            foreach (var edge in graph.HoldingsOf(id))
+            {
+                if (edge.Controls && edge.HoldsOn(asOf) && seen.Add(edge.OwnedId))
+                {
+                    var next = path.Append(edge).ToList();
+                    yield return (graph[edge.OwnedId], next);
+                    queue.Enqueue((edge.OwnedId, next));
+                }
+            }
+        }
+    }
+}

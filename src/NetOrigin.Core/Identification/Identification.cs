@@ -1,0 +1,26 @@
+using NetOrigin.Entities;
+
+namespace NetOrigin.Identification;
+
+/// <summary>
+/// The combined answer for one asset: the manufacturer (or null when nothing identifies it), the confidence, every
+/// claim that was made and where claims disagree. Nothing is hidden: all claims stay for the evidence chain.
+/// </summary>
+public sealed record Identification(
+    Organisation? Manufacturer,
+    double Confidence,
+    IReadOnlyList<ManufacturerClaim> Claims,
+    IReadOnlyList<string> Notes,
+    string? Disagreement)
+{
+    public static readonly Identification None = new(null, 0, [], [], null);
+
+    /// <summary>Claims that back the chosen manufacturer, strongest first.</summary>
+    public IEnumerable<ManufacturerClaim> Supporting => Claims
+        .Where(c => ReferenceEquals(c.Organisation, Manufacturer))
+        .OrderByDescending(c => c.Confidence);
+
+    public string? Product => Supporting.Select(c => c.Product).FirstOrDefault(p => p is not null);
+
+    public string? DeviceType => Supporting.Select(c => c.DeviceType).FirstOrDefault(p => p is not null);
+}

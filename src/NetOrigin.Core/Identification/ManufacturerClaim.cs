@@ -1,0 +1,17 @@
+using NetOrigin.Entities;
+
+namespace NetOrigin.Identification;
+
+/// <summary>
+/// What one identifier says about who made (or provides) an asset: the organisation, how sure, and the evidence,
+/// e.g. "MAC 30:FB:B8:01:02:03 → IEEE MA-L 30FBB8 HUAWEI TECHNOLOGIES CO.,LTD".
+/// </summary>
+public sealed record ManufacturerClaim(
+    Organisation Organisation,
+    double Confidence,
+    string Basis,
+    string Evidence,
+    string? Citation,
+    Brand? Brand = null,
+    string? Product = null,
+    string? DeviceType = null);

@@ -1,0 +1,59 @@
+using NetOrigin.Entities;
+using NetOrigin.Inventory;
+
+namespace NetOrigin.Identification;
+
+/// <summary>
+/// Names who made (or, for services, who provides) an asset. Every identifier contributes claims; claims for the
+/// same organisation reinforce each other (1 − Π(1 − c)); the strongest organisation wins, and a strong claim for
+/// another organisation is reported as a disagreement rather than dropped.
+/// </summary>
+public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
+{
+    /// <summary>A competing claim at least this strong is reported as a disagreement.</summary>
+    private const double DisagreementThreshold = 0.5;
+
+    public Identification Identify(Asset asset, DateOnly asOf)
+    {
+        var claims = new List<ManufacturerClaim>(4);
+        var notes = new List<string>(1);
+        foreach (var source in sources)
+        {
+            source.AddClaims(asset, asOf, claims, notes);
+        }
+
+        if (claims.Count == 0)
+        {
+            return notes.Count == 0 ? Identification.None : new Identification(null, 0, [], notes, null);
+        }
+
+        Organisation? best = null;
+        var bestScore = 0.0;
+        Organisation? runnerUp = null;
+        var runnerUpScore = 0.0;
+        foreach (var group in claims.GroupBy(c => c.Organisation))
+        {
+            var score = 1 - group.Aggregate(1.0, (miss, c) => miss * (1 - c.Confidence));
+            if (score > bestScore)
+            {
+                (runnerUp, runnerUpScore) = (best, bestScore);
+                (best, bestScore) = (group.Key, score);
+            }
+            else if (score > runnerUpScore)
+            {
+                (runnerUp, runnerUpScore) = (group.Key, score);
+            }
+        }
+
+        string? disagreement = null;
+        if (runnerUp is not null && runnerUpScore >= DisagreementThreshold)
+        {
+            var against = claims.Where(c => ReferenceEquals(c.Organisation, runnerUp)).Select(c => c.Basis).Distinct();
+            var support = claims.Where(c => ReferenceEquals(c.Organisation, best)).Select(c => c.Basis).Distinct();
+            disagreement = $"{string.Join(" and ", against)} point to {runnerUp.Name}, but {string.Join(" and ", support)} point to {best!.Name}; {best.Name} is taken as the maker";
+            bestScore *= 0.9;
+        }
+
+        return new Identification(best, Math.Round(bestScore, 3), claims, notes, disagreement);
+    }
+}

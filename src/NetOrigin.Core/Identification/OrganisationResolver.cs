@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using NetOrigin.Entities;
+
+namespace NetOrigin.Identification;
+
+/// <summary>
+/// Resolves the names inventories, registries and banners use ("HUAWEI TECHNOLOGIES CO.,LTD", "Hikvision",
+/// "EZVIZ", "中兴通讯") to organisations in the graph: exact names and aliases first, brands next, then looser keys
+/// that drop generic words and place prefixes. A loose key shared by two organisations resolves to neither.
+/// </summary>
+public sealed class OrganisationResolver
+{
+    private const int MaxCachedNames = 100_000;
+    private readonly Dictionary<string, Organisation?> _strict = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Organisation?> _loose = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Brand>> _brandsByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Brand>> _brandsByLooseKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, Organisation> _byAsn = [];
+    private readonly ConcurrentDictionary<string, Candidates> _cache = new(StringComparer.Ordinal);
+
+    public OrganisationResolver(OrganisationGraph graph)
+    {
+        Graph = graph;
+        foreach (var organisation in graph.Organisations)
+        {
+            foreach (var name in NamesOf(organisation))
+            {
+                AddUnique(_strict, OrganisationNames.Key(name), organisation);
+                AddUnique(_loose, OrganisationNames.CoreKey(name), organisation);
+            }
+
+            foreach (var asn in organisation.Asns)
+            {
+                _byAsn.TryAdd(asn, organisation);
+            }
+        }
+
+        foreach (var brand in graph.Brands)
+        {
+            Append(_brandsByKey, OrganisationNames.Key(brand.Name), brand);
+            Append(_brandsByLooseKey, OrganisationNames.CoreKey(brand.Name), brand);
+        }
+    }
+
+    public OrganisationGraph Graph { get; }
+
+    /// <summary>The organisation a name means on <paramref name="asOf"/> (brands change hands), or null.</summary>
+    public NameResolution? Resolve(string name, DateOnly asOf)
+    {
+        var candidates = _cache.TryGetValue(name, out var cached) ? cached : Lookup(name);
+        if (candidates.Direct is { } direct)
+        {
+            return new NameResolution(direct, name, candidates.Loose, null);
+        }
+
+        foreach (var brand in candidates.Brands)
+        {
+            if (brand.HoldsOn(asOf))
+            {
+                return new NameResolution(Graph[brand.OwnerId], brand.Name, candidates.Loose, brand);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The organisation that announces <paramref name="asn"/>, if known.</summary>
+    public Organisation? ResolveAsn(long asn) => _byAsn.GetValueOrDefault(asn);
+
+    /// <summary>Strict names beat strict brands, which beat loose names, which beat loose brands.</summary>
+    private Candidates Lookup(string name)
+    {
+        var key = OrganisationNames.Key(name);
+        var result = Candidates.Empty;
+        if (key.Length > 0)
+        {
+            if (_strict.TryGetValue(key, out var exact) && exact is not null)
+            {
+                result = new Candidates(exact, false, []);
+            }
+            else if (_brandsByKey.TryGetValue(key, out var brands))
+            {
+                result = new Candidates(null, false, brands);
+            }
+            else
+            {
+                var core = OrganisationNames.CoreKey(name);
+                if (core.Length > 1 && _loose.TryGetValue(core, out var loose) && loose is not null)
+                {
+                    result = new Candidates(loose, true, []);
+                }
+                else if (core.Length > 1 && _brandsByLooseKey.TryGetValue(core, out var looseBrands))
+                {
+                    result = new Candidates(null, true, looseBrands);
+                }
+            }
+        }
+
+        if (_cache.Count < MaxCachedNames)
+        {
+            _cache.TryAdd(name, result);
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> NamesOf(Organisation organisation)
+    {
+        yield return organisation.Name;
+        if (organisation.CommonName is not null)
+        {
+            yield return organisation.CommonName;
+        }
+
+        foreach (var alias in organisation.Aliases)
+        {
+            yield return alias;
+        }
+    }
+
+    /// <summary>Adds a key; a key two organisations share maps to null (ambiguous) rather than to either.</summary>
+    private static void AddUnique(Dictionary<string, Organisation?> index, string key, Organisation organisation)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (index.TryGetValue(key, out var existing) && existing is not null && !ReferenceEquals(existing, organisation))
+        {
+            index[key] = null;
+        }
+        else if (!index.ContainsKey(key))
+        {
+            index[key] = organisation;
+        }
+    }
+
+    private static void Append(Dictionary<string, List<Brand>> index, string key, Brand brand)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(brand);
+    }
+
+    private sealed record Candidates(Organisation? Direct, bool Loose, IReadOnlyList<Brand> Brands)
+    {
+        public static readonly Candidates Empty = new(null, false, []);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace NetOrigin.Identification.Registries;
+
+/// <summary>IANA Private Enterprise Numbers: the number under 1.3.6.1.4.1 that SNMP agents report.</summary>
+public sealed class EnterpriseRegistry
+{
+    private readonly Dictionary<long, string> _names = [];
+
+    private EnterpriseRegistry(RegistrySnapshot snapshot) => Snapshot = snapshot;
+
+    public RegistrySnapshot Snapshot { get; }
+
+    public int Count => _names.Count;
+
+    public static EnterpriseRegistry Load(string directory)
+    {
+        var path = Path.Combine(directory, "iana-enterprise-numbers.tsv");
+        var (snapshot, rows) = SnapshotFile.Read(path, 2);
+        var registry = new EnterpriseRegistry(snapshot);
+        foreach (var row in rows)
+        {
+            if (!long.TryParse(row[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                throw new InvalidDataException($"{path}: '{row[0]}' is not an enterprise number");
+            }
+
+            registry._names[number] = row[1];
+        }
+
+        return registry;
+    }
+
+    public string? Lookup(long enterpriseNumber) => _names.GetValueOrDefault(enterpriseNumber);
+}

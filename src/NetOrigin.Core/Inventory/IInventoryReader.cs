@@ -1,0 +1,10 @@
+namespace NetOrigin.Inventory;
+
+/// <summary>Streams the records of one inventory input.</summary>
+public interface IInventoryReader : IDisposable
+{
+    /// <summary>Header columns or JSON keys seen so far that map to no inventory field.</summary>
+    IReadOnlyList<string> UnusedColumns { get; }
+
+    IEnumerable<InventoryRecord> Read();
+}

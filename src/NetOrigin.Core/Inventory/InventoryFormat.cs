@@ -1,0 +1,8 @@
+namespace NetOrigin.Inventory;
+
+public enum InventoryFormat
+{
+    Csv,
+    Tsv,
+    JsonLines,
+}

@@ -1,0 +1,107 @@
+using System.Text;
+
+namespace NetOrigin.Inventory;
+
+/// <summary>Opens an inventory file in whichever of the v1 formats it is written.</summary>
+public static class InventorySource
+{
+    /// <summary>Opens <paramref name="path"/> ("-" for standard input), choosing the format by extension or content.</summary>
+    public static IInventoryReader Open(string path, InventoryFormat? format = null)
+    {
+        TextReader reader;
+        if (path == "-")
+        {
+            reader = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        }
+        else
+        {
+            if (!File.Exists(path))
+            {
+                throw new InventoryFormatException(Directory.Exists(path) ? $"{path}: is a directory, not an inventory file" : $"{path}: no such file");
+            }
+
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        }
+
+        return Open(reader, path == "-" ? "<stdin>" : path, format ?? FormatFromExtension(path));
+    }
+
+    /// <summary>Reads an inventory from <paramref name="reader"/>; <paramref name="name"/> is used in messages.</summary>
+    public static IInventoryReader Open(TextReader reader, string name, InventoryFormat? format = null)
+    {
+        try
+        {
+            if (format is null)
+            {
+                (reader, format) = Sniff(reader);
+            }
+
+            return format switch
+            {
+                InventoryFormat.JsonLines => new JsonLinesInventoryReader(reader, name),
+                InventoryFormat.Tsv => new DelimitedInventoryReader(reader, name, '\t'),
+                _ => new DelimitedInventoryReader(reader, name, ','),
+            };
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    private static InventoryFormat? FormatFromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => InventoryFormat.Csv,
+        ".tsv" or ".tab" => InventoryFormat.Tsv,
+        ".jsonl" or ".ndjson" => InventoryFormat.JsonLines,
+        _ => null,
+    };
+
+    /// <summary>Looks at the first line: a '{' means JSON Lines, a tab means TSV, anything else CSV.</summary>
+    private static (TextReader, InventoryFormat) Sniff(TextReader reader)
+    {
+        var head = new char[4096];
+        var n = reader.ReadBlock(head, 0, head.Length);
+        var text = new string(head, 0, n);
+        var firstLine = text.TrimStart().Split('\n', 2)[0];
+        var format = firstLine.StartsWith('{') ? InventoryFormat.JsonLines
+            : firstLine.Contains('\t') ? InventoryFormat.Tsv
+            : InventoryFormat.Csv;
+        return (new PrefixedTextReader(text, reader), format);
+    }
+
+    /// <summary>Replays the sniffed prefix, then continues with the underlying reader.</summary>
+    private sealed class PrefixedTextReader(string prefix, TextReader rest) : TextReader
+    {
+        private int _position;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (_position < prefix.Length)
+            {
+                var n = Math.Min(count, prefix.Length - _position);
+                prefix.CopyTo(_position, buffer, index, n);
+                _position += n;
+                return n;
+            }
+
+            return rest.Read(buffer, index, count);
+        }
+
+        public override int Read() => _position < prefix.Length ? prefix[_position++] : rest.Read();
+
+        public override int Peek() => _position < prefix.Length ? prefix[_position] : rest.Peek();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                rest.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}

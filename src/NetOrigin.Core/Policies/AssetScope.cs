@@ -1,0 +1,183 @@
+using NetOrigin.Inventory;
+using NetOrigin.ReferenceData;
+
+namespace NetOrigin.Policies;
+
+/// <summary>
+/// Which assets a designation, exception or obligation reaches. Each dimension left empty is not limited.
+/// Matching is three-valued: an asset missing a field the scope needs is neither in nor out.
+/// </summary>
+public sealed record AssetScope(
+    IReadOnlySet<AssetKind> Kinds,
+    IReadOnlySet<string> Categories,
+    IReadOnlySet<string> Uses,
+    IReadOnlySet<AssetRole> Roles,
+    IReadOnlySet<ServiceType> ServiceTypes,
+    IReadOnlySet<string> Technologies,
+    bool? RoutesUserData)
+{
+    public static readonly AssetScope Everything = new(
+        new HashSet<AssetKind>(), new HashSet<string>(), new HashSet<string>(), new HashSet<AssetRole>(), new HashSet<ServiceType>(), new HashSet<string>(), null);
+
+    public static AssetScope Read(YamlNodeReader? node)
+    {
+        if (node is null)
+        {
+            return Everything;
+        }
+
+        var scope = new AssetScope(
+            node.StringList("kinds").Select(k => Parse<AssetKind>(node, "kinds", k)).ToHashSet(),
+            node.StringList("categories").ToHashSet(StringComparer.Ordinal),
+            node.StringList("uses").Select(u => AssetBuilder.NormaliseTerm(u)!).ToHashSet(StringComparer.Ordinal),
+            node.StringList("roles").Select(r => Parse<AssetRole>(node, "roles", r)).ToHashSet(),
+            node.StringList("service_types").Select(s => Parse<ServiceType>(node, "service_types", s)).ToHashSet(),
+            node.StringList("technologies").Select(t => AssetBuilder.NormaliseTerm(t)!).ToHashSet(StringComparer.Ordinal),
+            node.OptionalString("routes_or_sees_user_data") is null ? null : node.OptionalBool("routes_or_sees_user_data"));
+        node.RejectUnknownKeys();
+        return scope;
+    }
+
+    private static T Parse<T>(YamlNodeReader node, string key, string value)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) && !parsed.Equals(default(T))
+            ? parsed
+            : throw node.Error($"'{value}' is not a valid value of '{key}'");
+
+    /// <summary>In, out, or undecidable for want of the named field.</summary>
+    public ScopeMatch Match(AssetView asset)
+    {
+        if (Kinds.Count > 0 && !Kinds.Contains(asset.Kind))
+        {
+            return ScopeMatch.Out($"kind {asset.Kind.ToString().ToLowerInvariant()} is outside {Describe(Kinds)}");
+        }
+
+        if (Categories.Count > 0 && !asset.Categories.Overlaps(Categories))
+        {
+            return ScopeMatch.Out($"category {string.Join("/", asset.Categories)} is outside {string.Join(", ", Categories)}");
+        }
+
+        if (Roles.Count > 0)
+        {
+            if (asset.Asset.Role == AssetRole.Unspecified)
+            {
+                return ScopeMatch.Missing("role", $"the rule applies only to roles {Describe(Roles)}");
+            }
+
+            if (!Roles.Contains(asset.Asset.Role))
+            {
+                return ScopeMatch.Out($"role {asset.Asset.Role.ToString().ToLowerInvariant()} is outside {Describe(Roles)}");
+            }
+        }
+
+        if (ServiceTypes.Count > 0 && asset.Kind == AssetKind.Service)
+        {
+            if (asset.Asset.ServiceType == ServiceType.Unspecified)
+            {
+                return ScopeMatch.Missing("service_type", $"the rule applies only to service types {Describe(ServiceTypes)}");
+            }
+
+            if (!ServiceTypes.Contains(asset.Asset.ServiceType))
+            {
+                return ScopeMatch.Out($"service type {asset.Asset.ServiceType.ToString().ToLowerInvariant()} is outside {Describe(ServiceTypes)}");
+            }
+        }
+
+        if (Technologies.Count > 0)
+        {
+            if (asset.Asset.Technologies.Count == 0)
+            {
+                return ScopeMatch.Missing("technology", $"the rule applies only to {string.Join(", ", Technologies)} networks");
+            }
+
+            if (!asset.Asset.Technologies.Any(Technologies.Contains))
+            {
+                return ScopeMatch.Out($"technology {string.Join("/", asset.Asset.Technologies)} is outside {string.Join(", ", Technologies)}");
+            }
+        }
+
+        if (RoutesUserData is { } routes)
+        {
+            if (asset.Asset.RoutesUserData is not { } actual)
+            {
+                return ScopeMatch.Missing("routes_user_data", routes ? "the rule applies only to equipment that can route or see user data" : "the rule applies only to equipment that cannot route or see user data");
+            }
+
+            if (actual != routes)
+            {
+                return ScopeMatch.Out(actual ? "the asset can route or see user data" : "the asset cannot route or see user data");
+            }
+        }
+
+        if (Uses.Count > 0)
+        {
+            if (asset.Asset.Use is null)
+            {
+                return ScopeMatch.Missing("use", $"the rule applies only where the asset is used for {string.Join(", ", Uses)}");
+            }
+
+            if (!Uses.Contains(asset.Asset.Use))
+            {
+                return ScopeMatch.Out($"use {asset.Asset.Use} is outside {string.Join(", ", Uses)}");
+            }
+        }
+
+        return ScopeMatch.In(Describe());
+    }
+
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (Kinds.Count > 0)
+        {
+            parts.Add($"kinds {Describe(Kinds)}");
+        }
+
+        if (Categories.Count > 0)
+        {
+            parts.Add($"categories {string.Join(", ", Categories)}");
+        }
+
+        if (Roles.Count > 0)
+        {
+            parts.Add($"roles {Describe(Roles)}");
+        }
+
+        if (ServiceTypes.Count > 0)
+        {
+            parts.Add($"service types {Describe(ServiceTypes)}");
+        }
+
+        if (Uses.Count > 0)
+        {
+            parts.Add($"uses {string.Join(", ", Uses)}");
+        }
+
+        if (Technologies.Count > 0)
+        {
+            parts.Add($"technologies {string.Join(", ", Technologies)}");
+        }
+
+        if (RoutesUserData is { } routes)
+        {
+            parts.Add(routes ? "equipment that can route or see user data" : "equipment that cannot route or see user data");
+        }
+
+        return parts.Count == 0 ? "everything" : string.Join("; ", parts);
+    }
+
+    private static string Describe<T>(IEnumerable<T> values)
+        where T : struct, Enum => string.Join(", ", values.Select(v => FieldTerm(v.ToString())));
+
+    private static string FieldTerm(string pascal) => Inventory.FieldCatalog.ToSnakeCase(pascal);
+}
+
+/// <summary>The outcome of matching an asset against a scope.</summary>
+public readonly record struct ScopeMatch(bool? Inside, string Explanation, string? MissingField)
+{
+    public static ScopeMatch In(string explanation) => new(true, explanation, null);
+
+    public static ScopeMatch Out(string explanation) => new(false, explanation, null);
+
+    public static ScopeMatch Missing(string field, string explanation) => new(null, explanation, field);
+}

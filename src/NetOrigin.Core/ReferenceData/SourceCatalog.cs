@@ -1,0 +1,74 @@
+namespace NetOrigin.ReferenceData;
+
+/// <summary>All sources the reference data cites, by id.</summary>
+public sealed class SourceCatalog
+{
+    private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _definedIn = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<Source> All => _sources.Values;
+
+    public Source this[string id] => _sources[id];
+
+    public bool Contains(string id) => _sources.ContainsKey(id);
+
+    public bool TryGet(string id, out Source source) => _sources.TryGetValue(id, out source!);
+
+    public static SourceCatalog LoadDirectory(string directory)
+    {
+        var catalog = new SourceCatalog();
+        if (Directory.Exists(directory))
+        {
+            foreach (var file in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                catalog.AddFile(file);
+            }
+        }
+
+        return catalog;
+    }
+
+    public void AddFile(string path)
+    {
+        var root = YamlNodeReader.LoadFile(path);
+        foreach (var item in root.Mappings("sources"))
+        {
+            var id = item.RequiredString("id");
+            var source = new Source(
+                id,
+                item.RequiredString("title"),
+                item.OptionalString("publisher"),
+                item.OptionalString("url"),
+                item.OptionalDate("date"),
+                item.OptionalBool("unverified"));
+            _ = item.OptionalString("note");
+            item.RejectUnknownKeys();
+            if (_definedIn.TryGetValue(id, out var first))
+            {
+                throw item.Error($"source '{id}' is already defined at {first}");
+            }
+
+            _sources[id] = source;
+            _definedIn[id] = item.Where;
+        }
+
+        root.RejectUnknownKeys();
+    }
+
+    /// <summary>Checks that every cited id exists and returns the sources.</summary>
+    public IReadOnlyList<Source> Resolve(IReadOnlyList<string> ids, YamlNodeReader where)
+    {
+        if (ids.Count == 0)
+        {
+            throw where.Error("'sources' is required: every fact names where it comes from");
+        }
+
+        var list = new List<Source>(ids.Count);
+        foreach (var id in ids)
+        {
+            list.Add(_sources.TryGetValue(id, out var s) ? s : throw where.Error($"unknown source '{id}'"));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using NetOrigin.Assessment;
+using NetOrigin.Inventory;
+using NetOrigin.Policies;
+
+namespace NetOrigin.Reports;
+
+/// <summary>One CSV row per finding, for spreadsheets; the evidence chain is one cell, steps joined by " | ".</summary>
+public sealed class CsvFindingWriter(TextWriter output) : IFindingSink
+{
+    private static readonly string[] Columns =
+    [
+        "asset_id", "asset_name", "site", "pack", "status", "deadline", "manufacturer", "confidence",
+        "owner_chain", "ultimate_controller", "designation", "missing_field", "evidence", "file", "line",
+    ];
+
+    private readonly StringBuilder _line = new(1024);
+
+    public void Begin(AssessmentContext context) => output.Write(string.Join(',', Columns) + "\n");
+
+    public void Write(Finding finding)
+    {
+        _line.Clear();
+        var chain = finding.OwnerChain;
+        Cell(finding.Asset.Id);
+        Cell(finding.Asset.Name);
+        Cell(finding.Asset.Site);
+        Cell(finding.PackId);
+        Cell(finding.Status.Name());
+        Cell(finding.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Cell(finding.Identification.Manufacturer?.Name);
+        Cell(finding.Identification.Manufacturer is null ? null : finding.Identification.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
+        Cell(chain is null ? null : DesignationMatcher.ChainText(chain));
+        Cell(chain?.UltimateController.Name);
+        Cell(finding.DesignationId);
+        Cell(finding.MissingField);
+        Cell(string.Join(" | ", finding.Evidence.Select(e => e.Source is null ? e.Text : $"{e.Text} [{e.Source}]")));
+        Cell(finding.Asset.Source.File);
+        _line.Append(finding.Asset.Source.Line.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        output.Write(_line);
+    }
+
+    private void Cell(string? value)
+    {
+        CsvCell.Append(_line, value);
+        _line.Append(',');
+    }
+
+    public void Reject(Rejection rejection)
+    {
+    }
+
+    public void End(AssessmentSummary summary) => output.Flush();
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NetOrigin.Assessment;
+using NetOrigin.Entities;
+using NetOrigin.Inventory;
+using NetOrigin.Policies;
+
+namespace NetOrigin.Reports;
+
+/// <summary>
+/// Writes an assessment as one JSON object, streamed: findings as they come, then the record counts and the
+/// summary. Field names are a contract other tools read (docs/assess-output.md).
+/// </summary>
+public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private readonly Utf8JsonWriter _json = new(output, Options);
+
+    public void Begin(AssessmentContext context)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("tool", "netorigin");
+        _json.WriteString("input", context.Input);
+        _json.WriteString("as_of", Date(context.AsOf));
+        _json.WriteStartArray("packs");
+        foreach (var pack in context.Packs)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", pack.Id);
+            _json.WriteString("title", pack.Title);
+            _json.WriteString("version", pack.Version);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("findings");
+    }
+
+    public void Write(Finding finding)
+    {
+        _json.WriteStartObject();
+        WriteAsset(finding.Asset);
+        _json.WriteString("pack", finding.PackId);
+        _json.WriteString("status", finding.Status.Name());
+        if (finding.Deadline is { } deadline)
+        {
+            _json.WriteString("deadline", Date(deadline));
+        }
+        else
+        {
+            _json.WriteNull("deadline");
+        }
+
+        WriteManufacturer(finding.Identification);
+        WriteOwnerChain(finding.OwnerChain);
+        if (finding.DesignationId is not null)
+        {
+            _json.WriteString("designation", finding.DesignationId);
+        }
+
+        if (finding.MissingField is not null)
+        {
+            _json.WriteString("missing_field", finding.MissingField);
+        }
+
+        _json.WriteStartArray("evidence");
+        foreach (var step in finding.Evidence)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("step", step.Step);
+            _json.WriteString("text", step.Text);
+            if (step.Source is not null)
+            {
+                _json.WriteString("source", step.Source);
+            }
+
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        if (_json.BytesPending > 1 << 16)
+        {
+            _json.Flush();
+        }
+    }
+
+    public void Reject(Rejection rejection)
+    {
+    }
+
+    public void End(AssessmentSummary summary)
+    {
+        _json.WriteEndArray();
+        _json.WriteStartObject("records");
+        _json.WriteNumber("read", summary.Records.Read);
+        _json.WriteNumber("accepted", summary.Records.Accepted);
+        _json.WriteNumber("rejected", summary.Records.Rejected);
+        _json.WriteEndObject();
+        _json.WriteStartObject("summary");
+        _json.WriteNumber("assets", summary.Records.Accepted);
+        _json.WriteNumber("identified", summary.IdentifiedAssets);
+        WriteStatusCounts("by_status", summary.ByStatus);
+        _json.WriteStartObject("by_pack");
+        foreach (var (pack, counts) in summary.ByPack)
+        {
+            WriteStatusCounts(pack, counts);
+        }
+
+        _json.WriteEndObject();
+        if (summary.EarliestDeadline is { } earliest)
+        {
+            _json.WriteString("earliest_deadline", Date(earliest));
+        }
+
+        _json.WriteStartObject("unknown_missing_fields");
+        foreach (var (field, count) in summary.UnknownReasons.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            _json.WriteNumber(field, count);
+        }
+
+        _json.WriteEndObject();
+        _json.WriteStartArray("manufacturers");
+        foreach (var tally in summary.Manufacturers)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", tally.Id);
+            _json.WriteString("name", tally.Name);
+            _json.WriteNumber("assets", tally.Assets);
+            _json.WriteString("worst_status", tally.Worst.Name());
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    private void WriteStatusCounts(string name, IReadOnlyList<long> counts)
+    {
+        _json.WriteStartObject(name);
+        foreach (var status in Enum.GetValues<FindingStatus>().Reverse())
+        {
+            _json.WriteNumber(status.Name(), counts[(int)status]);
+        }
+
+        _json.WriteEndObject();
+    }
+
+    private void WriteAsset(Asset asset)
+    {
+        _json.WriteStartObject("asset");
+        _json.WriteString("id", asset.Id);
+        WriteOptional("name", asset.Name);
+        WriteOptional("site", asset.Site);
+        _json.WriteString("file", asset.Source.File);
+        _json.WriteNumber("line", asset.Source.Line);
+        _json.WriteEndObject();
+    }
+
+    private void WriteManufacturer(Identification.Identification identification)
+    {
+        if (identification.Manufacturer is not { } maker)
+        {
+            _json.WriteNull("manufacturer");
+            return;
+        }
+
+        _json.WriteStartObject("manufacturer");
+        _json.WriteString("id", maker.Id);
+        _json.WriteString("name", maker.Name);
+        WriteOptional("country", maker.Country);
+        _json.WriteNumber("confidence", identification.Confidence);
+        WriteOptional("product", identification.Product);
+        _json.WriteEndObject();
+    }
+
+    private void WriteOwnerChain(ControlChain? chain)
+    {
+        _json.WriteStartArray("owner_chain");
+        if (chain is not null)
+        {
+            foreach (var link in chain.Links)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("id", link.Organisation.Id);
+                _json.WriteString("name", link.Organisation.Name);
+                WriteOptional("country", link.Organisation.Country ?? link.Organisation.State);
+                _json.WriteString("kind", FieldCatalog.ToSnakeCase(link.Organisation.Kind.ToString()));
+                if (link.Via is { } edge)
+                {
+                    if (edge.Share is { } share)
+                    {
+                        _json.WriteNumber("share", share);
+                    }
+
+                    _json.WriteBoolean("control", edge.Controls);
+                    if (edge.Unverified)
+                    {
+                        _json.WriteBoolean("unverified", true);
+                    }
+
+                    _json.WriteString("source", edge.Sources[0].Citation);
+                }
+
+                _json.WriteEndObject();
+            }
+        }
+
+        _json.WriteEndArray();
+    }
+
+    private void WriteOptional(string name, string? value)
+    {
+        if (value is not null)
+        {
+            _json.WriteString(name, value);
+        }
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public void Dispose() => _json.Dispose();
+}

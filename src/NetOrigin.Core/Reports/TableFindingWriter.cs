@@ -1,0 +1,135 @@
+using System.Globalization;
+using NetOrigin.Assessment;
+using NetOrigin.Inventory;
+using NetOrigin.Policies;
+
+namespace NetOrigin.Reports;
+
+/// <summary>
+/// The human report: totals per status and pack, the manufacturers behind the findings, and the first findings of
+/// each serious status with their evidence chains. It keeps only a bounded sample of findings in memory.
+/// </summary>
+public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus = 10) : IFindingSink
+{
+    private static readonly FindingStatus[] Shown = [FindingStatus.Violation, FindingStatus.ActionRequired, FindingStatus.Unknown, FindingStatus.Waived, FindingStatus.Exempt];
+    private readonly Dictionary<FindingStatus, List<Finding>> _examples = Shown.ToDictionary(s => s, _ => new List<Finding>());
+    private AssessmentContext? _context;
+
+    public void Begin(AssessmentContext context) => _context = context;
+
+    public void Write(Finding finding)
+    {
+        if (_examples.TryGetValue(finding.Status, out var list) && list.Count < examplesPerStatus)
+        {
+            list.Add(finding);
+        }
+    }
+
+    public void Reject(Rejection rejection)
+    {
+    }
+
+    public void End(AssessmentSummary summary)
+    {
+        var context = _context!;
+        output.WriteLine($"NetOrigin assessment of {context.Input} as of {context.AsOf:yyyy-MM-dd}");
+        foreach (var pack in context.Packs)
+        {
+            output.WriteLine($"  policy pack {pack.Id}: {pack.Title} (version {pack.Version})");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Records: {N(summary.Records.Read)} read, {N(summary.Records.Accepted)} accepted, {N(summary.Records.Rejected)} rejected");
+        var accepted = summary.Records.Accepted;
+        output.WriteLine($"Manufacturer or provider identified for {N(summary.IdentifiedAssets)} of {N(accepted)} assets ({Percent(summary.IdentifiedAssets, accepted)})");
+        output.WriteLine();
+        WriteStatusTable(summary, context);
+        WriteManufacturers(summary);
+        foreach (var status in Shown)
+        {
+            WriteExamples(status, summary.Count(status));
+        }
+    }
+
+    private void WriteStatusTable(AssessmentSummary summary, AssessmentContext context)
+    {
+        var packs = context.Packs.Select(p => p.Id).ToList();
+        var width = Math.Max(12, packs.Max(p => p.Length));
+        output.WriteLine("status".PadRight(16) + string.Concat(packs.Select(p => p.PadLeft(width + 2))));
+        foreach (var status in Enum.GetValues<FindingStatus>().Reverse())
+        {
+            output.Write(status.Name().PadRight(16));
+            foreach (var pack in packs)
+            {
+                var count = summary.ByPack.TryGetValue(pack, out var counts) ? counts[(int)status] : 0;
+                output.Write(N(count).PadLeft(width + 2));
+            }
+
+            output.WriteLine();
+        }
+
+        if (summary.EarliestDeadline is { } deadline)
+        {
+            output.WriteLine($"Earliest deadline for required action: {deadline:yyyy-MM-dd}");
+        }
+
+        if (summary.UnknownReasons.Count > 0)
+        {
+            output.WriteLine("Unknown because a field is missing: " + string.Join(", ", summary.UnknownReasons.OrderByDescending(r => r.Value).Select(r => $"{r.Key} ({N(r.Value)})")));
+        }
+
+        output.WriteLine();
+    }
+
+    private void WriteManufacturers(AssessmentSummary summary)
+    {
+        var flagged = summary.Manufacturers.Where(m => m.Worst > FindingStatus.Compliant).Take(15).ToList();
+        if (flagged.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("Manufacturers and providers behind the findings:");
+        foreach (var tally in flagged)
+        {
+            output.WriteLine($"  {tally.Name,-55} {N(tally.Assets),7} assets  worst: {tally.Worst.Name()}");
+        }
+
+        output.WriteLine();
+    }
+
+    private void WriteExamples(FindingStatus status, long total)
+    {
+        var examples = _examples[status];
+        if (examples.Count == 0)
+        {
+            return;
+        }
+
+        var heading = total > examples.Count ? $"{status.Name()} — first {examples.Count} of {N(total)}" : $"{status.Name()} — {N(total)}";
+        output.WriteLine(heading + ":");
+        foreach (var finding in examples)
+        {
+            var asset = finding.Asset;
+            var name = asset.Name is null ? "" : $" {asset.Name}";
+            var site = asset.Site is null ? "" : $" at {asset.Site}";
+            var deadline = finding.Deadline is { } d ? $" deadline {d:yyyy-MM-dd}" : "";
+            output.WriteLine($"  [{finding.PackId}] {asset.Id}{name}{site} ({asset.Source}){deadline}");
+            foreach (var step in finding.Evidence)
+            {
+                output.WriteLine($"      {step.Step,-12} {step.Text}");
+                if (step.Source is not null)
+                {
+                    output.WriteLine($"      {"",-12}   source: {step.Source}");
+                }
+            }
+        }
+
+        output.WriteLine();
+    }
+
+    private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Percent(long part, long whole) =>
+        whole == 0 ? "—" : (100.0 * part / whole).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,308 @@
+using System.Globalization;
+using System.Text;
+using NetOrigin.Inventory;
+using NetOrigin.Reports;
+
+namespace NetOrigin.Samples;
+
+/// <summary>
+/// Writes a deterministic, realistic inventory of a regional carrier: sites with core, RAN, transport, access, CPE,
+/// management and surveillance gear, crews' radios, and satellite and transit services. Names are spelled as real
+/// inventories spell them, fields go missing, some devices are only known by MAC, some rows are broken. Alongside,
+/// it records its own ground truth for each row.
+/// </summary>
+public sealed class SampleNetworkGenerator(int seed)
+{
+    /// <summary>Expected statuses hold from this date: every Covered List entry the sample touches is in force.</summary>
+    public static readonly DateOnly TruthValidFrom = new(2025, 12, 22);
+
+    private static readonly DateOnly HonorSale = new(2020, 11, 17);
+    private static readonly string[] Towns = ["Millbrook", "Cedar Falls", "Ashford", "Red Hollow", "Pine Ridge", "Lakeview", "Stonegate", "Harlan", "Westfield", "Maple Bend", "Granite City", "Brookhaven", "Sutter", "Elk Grove", "Dunmore", "Fairhaven"];
+    private static readonly string[] Header =
+    [
+        "Asset ID", "Hostname", "Kind", "Role", "Use", "Site", "Country", "Operator", "Vendor", "Model", "Part Number",
+        "Serial Number", "MAC Address", "sysObjectID", "sysDescr", "Firmware", "Provider", "Service Type", "ASN",
+        "Acquired", "Installed",
+    ];
+
+    private readonly Random _random = new(seed);
+    private int _sequence;
+
+    /// <summary>Writes <paramref name="assets"/> rows as CSV to <paramref name="inventory"/>; truth rows go to <paramref name="truth"/>.</summary>
+    public void Write(int assets, TextWriter inventory, TextWriter? truth)
+    {
+        inventory.Write(string.Join(',', Header) + "\n");
+        truth?.Write("id\tline\tmaker_group\texpected_fcc_status\tnote\n");
+        long line = 1;
+        var written = 0;
+        var siteNumber = 0;
+        while (written < assets)
+        {
+            siteNumber++;
+            foreach (var row in Site(siteNumber))
+            {
+                if (written == assets)
+                {
+                    break;
+                }
+
+                line++;
+                inventory.Write(row.Csv + "\n");
+                truth?.Write($"{row.Truth.Id}\t{line}\t{row.Truth.MakerGroup}\t{row.Truth.ExpectedFccStatus}\t{row.Truth.Note}\n");
+                written++;
+            }
+        }
+    }
+
+    private IEnumerable<Row> Site(int number)
+    {
+        var town = Towns[(number - 1) % Towns.Length];
+        var kind = number % 10 == 1 ? "CO" : number % 10 == 5 ? "HUB" : "CELL";
+        var site = $"{kind}-{number:D3} {town}";
+        if (kind == "CO")
+        {
+            // A central office: core, aggregation, OLTs, management, cameras at a county building the carrier serves.
+            foreach (var row in Devices(site, SampleCatalog.CoreRouters, 2))
+            {
+                yield return row;
+            }
+
+            foreach (var row in Devices(site, SampleCatalog.Access, 3))
+            {
+                yield return row;
+            }
+
+            foreach (var row in Devices(site, SampleCatalog.Management, 3))
+            {
+                yield return row;
+            }
+
+            foreach (var row in Devices(site, SampleCatalog.Cameras, 4))
+            {
+                yield return row;
+            }
+
+            foreach (var row in Devices(site, SampleCatalog.Services, 1))
+            {
+                yield return row;
+            }
+        }
+
+        foreach (var row in Devices(site, SampleCatalog.Ran, kind == "CELL" ? 3 : 1))
+        {
+            yield return row;
+        }
+
+        foreach (var row in Devices(site, SampleCatalog.Transport, 2))
+        {
+            yield return row;
+        }
+
+        foreach (var row in Devices(site, SampleCatalog.CustomerPremises, 14))
+        {
+            yield return row;
+        }
+
+        foreach (var row in Devices(site, SampleCatalog.Cameras, 1))
+        {
+            yield return row;
+        }
+
+        if (number % 3 == 0)
+        {
+            foreach (var row in Devices(site, SampleCatalog.Radios, 2))
+            {
+                yield return row;
+            }
+        }
+
+        if (kind != "CO" && number % 4 == 0)
+        {
+            foreach (var row in Devices(site, SampleCatalog.Services, 1))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private IEnumerable<Row> Devices(string site, ProductLine[] lines, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return Device(site, Pick(lines));
+        }
+    }
+
+    private Row Device(string site, ProductLine line)
+    {
+        var id = $"A-{++_sequence:D7}";
+        var v = new string?[Header.Length];
+        v[0] = id;
+        v[2] = line.Kind == AssetKind.Service ? "service" : line.Kind == AssetKind.Software ? "software" : Maybe(0.7, "device");
+        v[3] = Maybe(0.95, line.Role.ToString().ToLowerInvariant());
+        v[5] = site;
+        v[6] = "US";
+        v[7] = "Prairie Valley Telecom";
+        var model = Pick(line.Models);
+        v[9] = model;
+        var acquired = new DateOnly(2014, 1, 1).AddDays(_random.Next(0, 4300));
+        v[19] = Maybe(0.8, acquired.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        v[20] = Maybe(0.6, acquired.AddDays(_random.Next(5, 90)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        v[1] = $"{line.Role.ToString().ToLowerInvariant()}-{_sequence:D5}";
+
+        // How identifiable the row is: most rows declare the maker, some only carry a MAC, a few carry nothing usable.
+        var roll = _random.NextDouble();
+        var identifiable = true;
+        var note = "declared";
+        if (line.Kind == AssetKind.Service)
+        {
+            v[16] = Pick(line.Spellings);
+            v[17] = line.ServiceType.ToString().ToLowerInvariant();
+            if (line.Asn is { } asn && _random.NextDouble() < 0.5)
+            {
+                v[18] = $"AS{asn}";
+            }
+
+            v[1] = $"svc-{_sequence:D5}";
+        }
+        else if (roll < 0.68 || line.MacPrefixes.Length == 0)
+        {
+            v[8] = Pick(line.Spellings);
+            if (line.MacPrefixes.Length > 0 && _random.NextDouble() < 0.6)
+            {
+                v[12] = Mac(Pick(line.MacPrefixes));
+            }
+        }
+        else if (roll < 0.84)
+        {
+            v[12] = Mac(Pick(line.MacPrefixes));
+            note = "mac-only";
+        }
+        else if (roll < 0.90)
+        {
+            // An operator-branded unit: the inventory names the operator, the MAC names the real maker.
+            v[8] = "Prairie Valley Telecom";
+            v[12] = Mac(Pick(line.MacPrefixes));
+            note = "operator-branded";
+        }
+        else if (roll < 0.95)
+        {
+            v[12] = RandomisedMac();
+            identifiable = false;
+            note = "randomised-mac";
+        }
+        else
+        {
+            identifiable = false;
+            note = "no-identifier";
+        }
+
+        if (line.EnterpriseOid is not null && line.Kind == AssetKind.Device && _random.NextDouble() < 0.5)
+        {
+            v[13] = line.EnterpriseOid;
+            v[14] = line.SysDescr;
+            identifiable = true;
+        }
+
+        var use = line.Role switch
+        {
+            AssetRole.Surveillance => Pick(["government-facility", "critical-infrastructure", "commercial", "commercial", null]),
+            AssetRole.Other => Pick(["public-safety", "commercial", "commercial", null]),
+            _ => Maybe(0.3, "commercial"),
+        };
+        v[4] = use;
+        // Ownership is judged when the product was obtained: the acquisition date, else the installation date.
+        DateOnly? obtained = v[19] is not null ? acquired : v[20] is not null ? DateOnly.ParseExact(v[20]!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        var status = Expected(line, identifiable, use, obtained);
+        var row = new Row(Csv(v), new SampleTruth(id, 0, identifiable ? line.MakerGroup : null, status, note));
+        return _random.NextDouble() < 0.004 ? Broken(row, v) : row;
+    }
+
+    /// <summary>The generator's own reading of the FCC Covered List for this row.</summary>
+    private static string Expected(ProductLine line, bool identifiable, string? use, DateOnly? obtained)
+    {
+        if (!identifiable)
+        {
+            return "unknown";
+        }
+
+        return line.Covered switch
+        {
+            CoveredClass.AllEquipment or CoveredClass.Services or CoveredClass.SecuritySoftware => "violation",
+            CoveredClass.LimitedUses => use switch
+            {
+                null => "unknown",
+                "public-safety" or "government-facility" or "critical-infrastructure" or "national-security" => "violation",
+                _ => "compliant",
+            },
+            CoveredClass.HuaweiUntilNovember2020 => obtained < HonorSale ? "violation" : "compliant",
+            _ => "compliant",
+        };
+    }
+
+    /// <summary>Damages a row the way real exports get damaged; the truth says it must be rejected.</summary>
+    private Row Broken(Row row, string?[] v)
+    {
+        switch (_random.Next(3))
+        {
+            case 0:
+                v[12] = "30:FB:B8:ZZ:10";
+                break;
+            case 1:
+                v[19] = "31/02/2019";
+                break;
+            default:
+                v[0] = null;
+                break;
+        }
+
+        return new Row(Csv(v), row.Truth with { Id = v[0] ?? "", ExpectedFccStatus = "rejected", Note = "broken row" });
+    }
+
+    private string Mac(string prefix)
+    {
+        var sb = new StringBuilder(prefix.Length + 12);
+        sb.Append(prefix);
+        while (sb.Length < 12)
+        {
+            sb.Append("0123456789ABCDEF"[_random.Next(16)]);
+        }
+
+        var hex = sb.ToString();
+        return _random.Next(3) switch
+        {
+            0 => string.Join(':', Enumerable.Range(0, 6).Select(i => hex.Substring(i * 2, 2))),
+            1 => string.Join('-', Enumerable.Range(0, 6).Select(i => hex.Substring(i * 2, 2))).ToLowerInvariant(),
+            _ => $"{hex[..4]}.{hex[4..8]}.{hex[8..]}".ToLowerInvariant(),
+        };
+    }
+
+    /// <summary>A locally administered unicast MAC, as phones and laptops randomise them.</summary>
+    private string RandomisedMac()
+    {
+        var first = (_random.Next(0, 64) << 2) | 0x02;
+        return Mac(first.ToString("X2", CultureInfo.InvariantCulture));
+    }
+
+    private string? Maybe(double probability, string value) => _random.NextDouble() < probability ? value : null;
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+
+    private static string Csv(string?[] values)
+    {
+        var sb = new StringBuilder(256);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            CsvCell.Append(sb, values[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed record Row(string Csv, SampleTruth Truth);
+}
