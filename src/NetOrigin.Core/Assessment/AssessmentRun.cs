@@ -24,7 +24,7 @@ public sealed class AssessmentRun(ManufacturerIdentifier identifier, IReadOnlyLi
             }
 
             var identification = identifier.Identify(asset, context.AsOf);
-            summary.RecordIdentification(identification);
+            summary.RecordAttribution(identification);
             foreach (var evaluator in evaluators)
             {
                 var finding = evaluator.Evaluate(asset, identification, context.AsOf);

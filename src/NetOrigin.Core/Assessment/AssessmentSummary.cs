@@ -1,3 +1,4 @@
+using NetOrigin.Identification;
 using NetOrigin.Inventory;
 using NetOrigin.Policies;
 
@@ -28,9 +29,9 @@ public sealed class AssessmentSummary
 
     public long Count(FindingStatus status) => _byStatus[(int)status];
 
-    public void RecordIdentification(Identification.Identification identification)
+    public void RecordAttribution(Attribution attribution)
     {
-        if (identification.Manufacturer is { } maker)
+        if (attribution.Manufacturer is { } maker)
         {
             IdentifiedAssets++;
             if (!_byManufacturer.TryGetValue(maker.Id, out var tally))
@@ -51,7 +52,7 @@ public sealed class AssessmentSummary
         }
 
         counts[(int)finding.Status]++;
-        if (finding.Identification.Manufacturer is { } maker && _byManufacturer.TryGetValue(maker.Id, out var tally) && finding.Status > tally.Worst)
+        if (finding.Attribution.Manufacturer is { } maker && _byManufacturer.TryGetValue(maker.Id, out var tally) && finding.Status > tally.Worst)
         {
             tally.Worst = finding.Status;
         }

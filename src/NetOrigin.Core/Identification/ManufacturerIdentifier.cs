@@ -13,7 +13,7 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
     /// <summary>A competing claim at least this strong is reported as a disagreement.</summary>
     private const double DisagreementThreshold = 0.5;
 
-    public Identification Identify(Asset asset, DateOnly asOf)
+    public Attribution Identify(Asset asset, DateOnly asOf)
     {
         var claims = new List<ManufacturerClaim>(4);
         var notes = new List<string>(1);
@@ -24,7 +24,7 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
 
         if (claims.Count == 0)
         {
-            return notes.Count == 0 ? Identification.None : new Identification(null, 0, [], notes, null);
+            return notes.Count == 0 ? Attribution.None : new Attribution(null, 0, [], notes, null);
         }
 
         Organisation? best = null;
@@ -54,6 +54,6 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
             bestScore *= 0.9;
         }
 
-        return new Identification(best, Math.Round(bestScore, 3), claims, notes, disagreement);
+        return new Attribution(best, Math.Round(bestScore, 3), claims, notes, disagreement);
     }
 }

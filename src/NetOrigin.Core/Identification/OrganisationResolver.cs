@@ -26,7 +26,7 @@ public sealed class OrganisationResolver
             foreach (var name in NamesOf(organisation))
             {
                 AddUnique(_strict, OrganisationNames.Key(name), organisation);
-                AddUnique(_loose, OrganisationNames.CoreKey(name), organisation);
+                AddLoose(OrganisationNames.CoreKey(name), organisation);
             }
 
             foreach (var asn in organisation.Asns)
@@ -135,6 +135,36 @@ public sealed class OrganisationResolver
             index[key] = organisation;
         }
     }
+
+    /// <summary>
+    /// A loose key shared by a group and its operating company ("Acme Group Holdings", "Acme Networks") means the
+    /// company that makes or provides things; shared by two operating companies, it means neither.
+    /// </summary>
+    private void AddLoose(string key, Organisation organisation)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!_loose.TryGetValue(key, out var existing))
+        {
+            _loose[key] = organisation;
+            return;
+        }
+
+        if (existing is null || ReferenceEquals(existing, organisation))
+        {
+            return;
+        }
+
+        var existingOperates = Operates(existing);
+        var newOperates = Operates(organisation);
+        _loose[key] = existingOperates == newOperates ? null : existingOperates ? existing : organisation;
+    }
+
+    private static bool Operates(Organisation organisation) =>
+        organisation.Kind is OrganisationKind.Manufacturer or OrganisationKind.Operator or OrganisationKind.ServiceProvider;
 
     private static void Append(Dictionary<string, List<Brand>> index, string key, Brand brand)
     {

@@ -70,8 +70,13 @@ public sealed record AssetScope(
             }
         }
 
-        if (ServiceTypes.Count > 0 && asset.Kind == AssetKind.Service)
+        if (ServiceTypes.Count > 0)
         {
+            if (asset.Kind != AssetKind.Service)
+            {
+                return ScopeMatch.Out($"it is not a service, and the rule applies only to service types {Describe(ServiceTypes)}");
+            }
+
             if (asset.Asset.ServiceType == ServiceType.Unspecified)
             {
                 return ScopeMatch.Missing("service_type", $"the rule applies only to service types {Describe(ServiceTypes)}");

@@ -1,4 +1,5 @@
 using NetOrigin.Entities;
+using NetOrigin.Identification;
 using NetOrigin.Inventory;
 
 namespace NetOrigin.Policies;
@@ -9,7 +10,7 @@ public sealed record Finding(
     string PackId,
     FindingStatus Status,
     DateOnly? Deadline,
-    Identification.Identification Identification,
+    Attribution Attribution,
     ControlChain? OwnerChain,
     IReadOnlyList<EvidenceStep> Evidence,
     string? DesignationId,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetOrigin.Entities;
+using NetOrigin.Identification;
 using NetOrigin.Inventory;
 
 namespace NetOrigin.Policies;
@@ -39,7 +40,7 @@ public sealed class PolicyEvaluator
         return chain;
     }
 
-    public Finding Evaluate(Asset asset, Identification.Identification identification, DateOnly asOf)
+    public Finding Evaluate(Asset asset, Attribution identification, DateOnly asOf)
     {
         var evidence = new List<EvidenceStep>(8);
         AddIdentificationEvidence(identification, evidence);
@@ -222,7 +223,7 @@ public sealed class PolicyEvaluator
             : new Outcome(FindingStatus.Compliant, null, designation, [new("obligation", $"'{obligation.Id}': installed {Date(installed.Value)}, before the {Date(obligation.Date!.Value)} bar on new installations{note}", cite)], null);
     }
 
-    private static void AddIdentificationEvidence(Identification.Identification identification, List<EvidenceStep> evidence)
+    private static void AddIdentificationEvidence(Attribution identification, List<EvidenceStep> evidence)
     {
         foreach (var claim in identification.Supporting)
         {

@@ -29,8 +29,8 @@ public sealed class CsvFindingWriter(TextWriter output) : IFindingSink
         Cell(finding.PackId);
         Cell(finding.Status.Name());
         Cell(finding.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Cell(finding.Identification.Manufacturer?.Name);
-        Cell(finding.Identification.Manufacturer is null ? null : finding.Identification.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
+        Cell(finding.Attribution.Manufacturer?.Name);
+        Cell(finding.Attribution.Manufacturer is null ? null : finding.Attribution.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
         Cell(chain is null ? null : DesignationMatcher.ChainText(chain));
         Cell(chain?.UltimateController.Name);
         Cell(finding.DesignationId);

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NetOrigin.Assessment;
 using NetOrigin.Entities;
+using NetOrigin.Identification;
 using NetOrigin.Inventory;
 using NetOrigin.Policies;
 
@@ -58,7 +59,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
             _json.WriteNull("deadline");
         }
 
-        WriteManufacturer(finding.Identification);
+        WriteManufacturer(finding.Attribution);
         WriteOwnerChain(finding.OwnerChain);
         if (finding.DesignationId is not null)
         {
@@ -166,7 +167,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteEndObject();
     }
 
-    private void WriteManufacturer(Identification.Identification identification)
+    private void WriteManufacturer(Attribution identification)
     {
         if (identification.Manufacturer is not { } maker)
         {

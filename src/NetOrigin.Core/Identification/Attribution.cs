@@ -3,17 +3,17 @@ using NetOrigin.Entities;
 namespace NetOrigin.Identification;
 
 /// <summary>
-/// The combined answer for one asset: the manufacturer (or null when nothing identifies it), the confidence, every
+/// Who made (or provides) one asset: the combined answer: the manufacturer (or null when nothing identifies it), the confidence, every
 /// claim that was made and where claims disagree. Nothing is hidden: all claims stay for the evidence chain.
 /// </summary>
-public sealed record Identification(
+public sealed record Attribution(
     Organisation? Manufacturer,
     double Confidence,
     IReadOnlyList<ManufacturerClaim> Claims,
     IReadOnlyList<string> Notes,
     string? Disagreement)
 {
-    public static readonly Identification None = new(null, 0, [], [], null);
+    public static readonly Attribution None = new(null, 0, [], [], null);
 
     /// <summary>Claims that back the chosen manufacturer, strongest first.</summary>
     public IEnumerable<ManufacturerClaim> Supporting => Claims

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every check NetOrigin has: restore, build (warnings are errors), format check, all tests.
+# Installs what the tests need on a fresh Debian machine first. Usage: ./test.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the tests use; installed only when missing.
+packages=()
+if [ ${#packages[@]} -gt 0 ]; then
+  missing=()
+  for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing: ${missing[*]}"
+    sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet restore NetOrigin.slnx -v quiet
+dotnet build NetOrigin.slnx -c Release --no-restore -v quiet -nologo
+dotnet format NetOrigin.slnx --verify-no-changes --no-restore
+
+log=$(mktemp)
+status=0
+dotnet test NetOrigin.slnx -c Release --no-build 2>&1 | tee "$log" || status=$?
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "tests: ${passed} passed, ${failed} failed"
+exit $status
