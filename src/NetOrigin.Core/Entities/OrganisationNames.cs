@@ -19,8 +19,11 @@ public static class OrganisationNames
     {
         "technology", "technologies", "tech", "digital", "communication", "communications", "network", "networks",
         "system", "systems", "electronics", "electronic", "group", "holding", "holdings", "international", "intl",
-        "industrial", "industries", "science", "sciences", "products", "solutions", "device", "devices",
+        "industrial", "industries", "science", "sciences", "products", "solutions",
     };
+
+    /// <summary>Generic words so common in makers' names that dropping them never changes whom a name means.</summary>
+    public static readonly IReadOnlySet<string> AlwaysDroppable = new HashSet<string>(StringComparer.Ordinal) { "technology", "technologies", "tech" };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
@@ -35,16 +38,22 @@ public static class OrganisationNames
     public static string Key(string name) => string.Join(' ', Words(name).Where(w => !LegalWords.Contains(w)));
 
     /// <summary>The loose key: also without generic words and place prefixes. "Hangzhou Hikvision Digital Technology" → "hikvision".</summary>
-    public static string CoreKey(string name)
+    public static string CoreKey(string name) => Analyse(name).Core;
+
+    /// <summary>Both keys, and the generic words the loose key dropped.</summary>
+    public static NameKeys Analyse(string name)
     {
-        var words = Words(name).Where(w => !LegalWords.Contains(w) && !GenericWords.Contains(w)).ToList();
+        var words = Words(name).Where(w => !LegalWords.Contains(w)).ToList();
+        var strict = string.Join(' ', words);
+        var dropped = words.Where(GenericWords.Contains).ToList();
+        var core = words.Where(w => !GenericWords.Contains(w)).ToList();
         var start = 0;
-        while (start < words.Count - 1 && PlaceWords.Contains(words[start]))
+        while (start < core.Count - 1 && PlaceWords.Contains(core[start]))
         {
             start++;
         }
 
-        return string.Join(' ', words.Skip(start));
+        return new NameKeys(strict, string.Join(' ', core.Skip(start)), dropped);
     }
 
     private static List<string> Words(string name)
@@ -85,3 +94,6 @@ public static class OrganisationNames
         return words;
     }
 }
+
+/// <summary>A name's strict and loose keys, and the generic words the loose key left out.</summary>
+public readonly record struct NameKeys(string Strict, string Core, IReadOnlyList<string> DroppedGeneric);

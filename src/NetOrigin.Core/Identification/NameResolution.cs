@@ -8,5 +8,5 @@ public sealed record NameResolution(Organisation Organisation, string MatchedNam
     /// <summary>How the name reached the organisation, for evidence: "alias 'Huawei Technologies Company'".</summary>
     public string Explanation => Brand is not null
         ? $"brand {Brand.Name} of {Organisation.Name}"
-        : MatchedName.Equals(Organisation.Name, StringComparison.Ordinal) ? Organisation.Name : $"{Organisation.Name} (known as '{MatchedName}')";
+        : OrganisationNames.Key(MatchedName) == OrganisationNames.Key(Organisation.Name) ? Organisation.Name : $"{Organisation.Name} (known as '{MatchedName}')";
 }

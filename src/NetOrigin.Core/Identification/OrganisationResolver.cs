@@ -13,6 +13,7 @@ public sealed class OrganisationResolver
     private const int MaxCachedNames = 100_000;
     private readonly Dictionary<string, Organisation?> _strict = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Organisation?> _loose = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _ownGenericWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Brand>> _brandsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Brand>> _brandsByLooseKey = new(StringComparer.Ordinal);
     private readonly Dictionary<long, Organisation> _byAsn = [];
@@ -23,10 +24,13 @@ public sealed class OrganisationResolver
         Graph = graph;
         foreach (var organisation in graph.Organisations)
         {
+            var own = _ownGenericWords[organisation.Id] = new HashSet<string>(OrganisationNames.AlwaysDroppable, StringComparer.Ordinal);
             foreach (var name in NamesOf(organisation))
             {
-                AddUnique(_strict, OrganisationNames.Key(name), organisation);
-                AddLoose(OrganisationNames.CoreKey(name), organisation);
+                var keys = OrganisationNames.Analyse(name);
+                AddUnique(_strict, keys.Strict, organisation);
+                AddLoose(keys.Core, organisation);
+                own.UnionWith(keys.DroppedGeneric);
             }
 
             foreach (var asn in organisation.Asns)
@@ -84,12 +88,12 @@ public sealed class OrganisationResolver
             }
             else
             {
-                var core = OrganisationNames.CoreKey(name);
-                if (core.Length > 1 && _loose.TryGetValue(core, out var loose) && loose is not null)
+                var keys = OrganisationNames.Analyse(name);
+                if (_loose.TryGetValue(keys.Core, out var loose) && loose is not null && LooseMatchHolds(keys, loose))
                 {
                     result = new Candidates(loose, true, []);
                 }
-                else if (core.Length > 1 && _brandsByLooseKey.TryGetValue(core, out var looseBrands))
+                else if (_brandsByLooseKey.TryGetValue(keys.Core, out var looseBrands) && keys.DroppedGeneric.All(OrganisationNames.AlwaysDroppable.Contains) && IsDistinctive(keys.Core))
                 {
                     result = new Candidates(null, true, looseBrands);
                 }
@@ -103,6 +107,24 @@ public sealed class OrganisationResolver
 
         return result;
     }
+
+    /// <summary>
+    /// A loose match must not turn a different company into a listed one ("Pacific Communications" is not Pacific
+    /// Networks; "Shenzhen Honor Electronic" is not Honor Device): a one-word core must be a name the organisation
+    /// itself goes by, and the generic words dropped must be ones its own names use.
+    /// </summary>
+    private bool LooseMatchHolds(NameKeys keys, Organisation candidate)
+    {
+        if (!keys.Core.Contains(' ', StringComparison.Ordinal) && !(_strict.TryGetValue(keys.Core, out var byName) && ReferenceEquals(byName, candidate)))
+        {
+            return false;
+        }
+
+        var own = _ownGenericWords[candidate.Id];
+        return keys.DroppedGeneric.All(own.Contains);
+    }
+
+    private static bool IsDistinctive(string core) => core.Length > 2;
 
     private static IEnumerable<string> NamesOf(Organisation organisation)
     {

@@ -99,10 +99,14 @@ public sealed class DesignationMatcher(OwnershipResolver ownership)
             return null;
         }
 
+        // The maker may be the group root itself: the listed entity's parent is its affiliate too.
         var rootIndex = IndexOf(makerChain, root.Id);
-        return rootIndex > 0
-            ? $"{maker.Name} is an affiliate of {designated.Name}: both are controlled by {root.Name} ({ChainText(makerChain, rootIndex)}; {ChainText(designatedChain, IndexOf(designatedChain, root.Id))})"
-            : null;
+        return rootIndex switch
+        {
+            0 => $"{maker.Name} controls the listed {designated.Name}, so is its affiliate: {ChainText(designatedChain, IndexOf(designatedChain, root.Id))}",
+            > 0 => $"{maker.Name} is an affiliate of {designated.Name}: both are controlled by {root.Name} ({ChainText(makerChain, rootIndex)}; {ChainText(designatedChain, IndexOf(designatedChain, root.Id))})",
+            _ => null,
+        };
     }
 
     /// <summary>The topmost company controlling the chain's subject, stopping below states, funds and persons.</summary>

@@ -49,6 +49,8 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
         {
             WriteExamples(status, summary.Count(status));
         }
+
+        output.WriteLine("Every finding with its full evidence chain and sources: add --format json --out FILE (or --format csv).");
     }
 
     private void WriteStatusTable(AssessmentSummary summary, AssessmentContext context)
@@ -117,16 +119,25 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
             output.WriteLine($"  [{finding.PackId}] {asset.Id}{name}{site} ({asset.Source}){deadline}");
             foreach (var step in finding.Evidence)
             {
-                output.WriteLine($"      {step.Step,-12} {step.Text}");
+                output.WriteLine($"      {step.Step,-12} {Shorten(step.Text, 220)}");
                 if (step.Source is not null)
                 {
-                    output.WriteLine($"      {"",-12}   source: {step.Source}");
+                    output.WriteLine($"      {"",-12}   source: {Shorten(FirstSource(step.Source), 160)}");
                 }
             }
         }
 
         output.WriteLine();
     }
+
+    /// <summary>People read the first source; the JSON and CSV reports carry them all.</summary>
+    private static string FirstSource(string sources)
+    {
+        var cut = sources.IndexOf("; ", StringComparison.Ordinal);
+        return cut < 0 ? sources : sources[..cut] + " (and more)";
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

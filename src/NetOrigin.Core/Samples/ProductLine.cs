@@ -19,12 +19,14 @@ public enum CoveredClass
 
     /// <summary>Kaspersky: its security software.</summary>
     SecuritySoftware,
-
-    /// <summary>Honor: a Huawei subsidiary until 2020-11-17, independent after.</summary>
-    HuaweiUntilNovember2020,
 }
 
-/// <summary>A product line the sample network uses: who really makes it and how inventories describe it.</summary>
+/// <summary>
+/// A product line the sample network uses: who really makes it and how inventories describe it. A line whose maker
+/// left a covered group (Honor sold by Huawei, Imou sold by Dahua) is covered only when obtained before
+/// <c>CoveredUntil</c>. <c>MakerGroup</c> is the organisation id of the true maker, or several separated by '|'
+/// where one name really belongs to independent companies (TP-Link).
+/// </summary>
 public sealed record ProductLine(
     string MakerGroup,
     CoveredClass Covered,
@@ -36,4 +38,5 @@ public sealed record ProductLine(
     string? EnterpriseOid = null,
     string? SysDescr = null,
     ServiceType ServiceType = ServiceType.Unspecified,
-    long? Asn = null);
+    long? Asn = null,
+    DateOnly? CoveredUntil = null);

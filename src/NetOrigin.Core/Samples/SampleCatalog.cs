@@ -49,9 +49,9 @@ internal static class SampleCatalog
         new("zte", CoveredClass.AllEquipment, AssetKind.Device, AssetRole.Cpe, ["ZTE", "zte"], ["ZXHN F660", "ZXHN F680", "ZXHN H298A"], ["0015EB", "002293"]),
         new("calix", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["Calix"], ["GigaSpire BLAST u4", "GigaPoint 803G"], ["04BC9F", "1003CD"]),
         new("nokia", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["Nokia"], ["G-240W-F", "XS-2426G-B"], ["000BE1"]),
-        new("tp-link", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["TP-Link", "TP-LINK", "TP-Link Technologies"], ["Archer AX55", "Deco X20", "Archer C7"], ["000AEB", "001478", "0019E0"]),
+        new("tp-link-systems|tp-link-technologies", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["TP-Link", "TP-LINK", "TP-Link Technologies"], ["Archer AX55", "Deco X20", "Archer C7"], ["000AEB", "001478", "0019E0"]),
         new("sercomm", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["Sercomm", "SERCOMM CORPORATION"], ["FG1000B", "RP562B"], ["000E8F", "00C002"]),
-        new("honor-device", CoveredClass.HuaweiUntilNovember2020, AssetKind.Device, AssetRole.Cpe, ["Honor", "HONOR"], ["Router 3", "Router Pro 2"], ["00A307", "047975"]),
+        new("honor-device", CoveredClass.AllEquipment, AssetKind.Device, AssetRole.Cpe, ["Honor", "HONOR"], ["Router 3", "Router Pro 2"], ["00A307", "047975"], CoveredUntil: new DateOnly(2020, 11, 17)),
     ];
 
     public static readonly ProductLine[] Management =
@@ -68,7 +68,7 @@ internal static class SampleCatalog
         new("hikvision", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["HiLook"], ["IPC-B140H", "IPC-T240H"], ["00BC99", "083BC1"]),
         new("hikvision", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["EZVIZ", "Ezviz"], ["C6N", "C3TN", "H8c"], ["0CA64C", "20BBBC"]),
         new("dahua", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["Dahua", "Dahua Technology", "Zhejiang Dahua Technology Co., Ltd."], ["IPC-HFW2431S-S-S2", "IPC-HDW3849H-AS-PV", "NVR4108HS-4KS2"], ["08EDED", "14A78B", "24526A"]),
-        new("dahua", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["Imou", "IMOU"], ["Ranger 2", "Bullet 2C"], ["00D98B", "1C4D89"]),
+        new("huacheng-network", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["Imou", "IMOU"], ["Ranger 2", "Bullet 2C"], ["00D98B", "1C4D89"], CoveredUntil: new DateOnly(2025, 3, 3)),
         new("axis", CoveredClass.None, AssetKind.Device, AssetRole.Surveillance, ["Axis", "Axis Communications", "AXIS"], ["P3245-V", "Q6135-LE", "M3106-L Mk II"], ["00408C", "ACCC8E", "B8A44F"]),
         new("hanwha-vision", CoveredClass.None, AssetKind.Device, AssetRole.Surveillance, ["Hanwha Vision", "Hanwha Techwin", "Wisenet"], ["XNV-8080R", "QNO-6082R"], []),
         new("uniview", CoveredClass.None, AssetKind.Device, AssetRole.Surveillance, ["Uniview", "UNV", "Zhejiang Uniview Technologies"], ["IPC2124LB-SF28KM-G", "IPC3614SB-ADF28KM-I0"], ["48EA63", "6CF17E"]),
@@ -83,7 +83,7 @@ internal static class SampleCatalog
     public static readonly ProductLine[] Services =
     [
         new("spacex", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Starlink", "SpaceX Starlink", "SpaceX"], ["Starlink Business backhaul"], [], ServiceType: ServiceType.Satellite, Asn: 14593),
-        new("eutelsat", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["OneWeb", "Eutelsat OneWeb"], ["OneWeb LEO backhaul"], [], ServiceType: ServiceType.Satellite),
+        new("oneweb", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["OneWeb", "Eutelsat OneWeb"], ["OneWeb LEO backhaul"], [], ServiceType: ServiceType.Satellite),
         new("viasat", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Viasat", "ViaSat Inc."], ["Viasat GEO backhaul"], [], ServiceType: ServiceType.Satellite),
         new("ses", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["SES", "SES S.A."], ["O3b mPOWER backhaul"], [], ServiceType: ServiceType.Satellite),
         new("china-telecom-americas", CoveredClass.Services, AssetKind.Service, AssetRole.Transport, ["China Telecom Americas", "China Telecom (Americas) Corp"], ["IP transit 10G"], [], ServiceType: ServiceType.Transit),

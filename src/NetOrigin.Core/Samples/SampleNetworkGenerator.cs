@@ -16,7 +16,6 @@ public sealed class SampleNetworkGenerator(int seed)
     /// <summary>Expected statuses hold from this date: every Covered List entry the sample touches is in force.</summary>
     public static readonly DateOnly TruthValidFrom = new(2025, 12, 22);
 
-    private static readonly DateOnly HonorSale = new(2020, 11, 17);
     private static readonly string[] Towns = ["Millbrook", "Cedar Falls", "Ashford", "Red Hollow", "Pine Ridge", "Lakeview", "Stonegate", "Harlan", "Westfield", "Maple Bend", "Granite City", "Brookhaven", "Sutter", "Elk Grove", "Dunmore", "Fairhaven"];
     private static readonly string[] Header =
     [
@@ -145,6 +144,7 @@ public sealed class SampleNetworkGenerator(int seed)
         v[7] = "Prairie Valley Telecom";
         var model = Pick(line.Models);
         v[9] = model;
+        v[11] = Maybe(0.6, Serial());
         var acquired = new DateOnly(2014, 1, 1).AddDays(_random.Next(0, 4300));
         v[19] = Maybe(0.8, acquired.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         v[20] = Maybe(0.6, acquired.AddDays(_random.Next(5, 90)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -226,6 +226,12 @@ public sealed class SampleNetworkGenerator(int seed)
             return "unknown";
         }
 
+        // Without a date the asset is judged as of today, long after any such sale.
+        if (line.CoveredUntil is { } until && !(obtained < until))
+        {
+            return "compliant";
+        }
+
         return line.Covered switch
         {
             CoveredClass.AllEquipment or CoveredClass.Services or CoveredClass.SecuritySoftware => "violation",
@@ -235,7 +241,6 @@ public sealed class SampleNetworkGenerator(int seed)
                 "public-safety" or "government-facility" or "critical-infrastructure" or "national-security" => "violation",
                 _ => "compliant",
             },
-            CoveredClass.HuaweiUntilNovember2020 => obtained < HonorSale ? "violation" : "compliant",
             _ => "compliant",
         };
     }
@@ -275,6 +280,18 @@ public sealed class SampleNetworkGenerator(int seed)
             1 => string.Join('-', Enumerable.Range(0, 6).Select(i => hex.Substring(i * 2, 2))).ToLowerInvariant(),
             _ => $"{hex[..4]}.{hex[4..8]}.{hex[8..]}".ToLowerInvariant(),
         };
+    }
+
+    private string Serial()
+    {
+        const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
+        return string.Create(12, _random, static (span, random) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = Alphabet[random.Next(Alphabet.Length)];
+            }
+        });
     }
 
     /// <summary>A locally administered unicast MAC, as phones and laptops randomise them.</summary>
