@@ -27,21 +27,35 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
             return notes.Count == 0 ? Attribution.None : new Attribution(null, 0, [], notes, null);
         }
 
-        Organisation? best = null;
-        var bestScore = 0.0;
-        Organisation? runnerUp = null;
-        var runnerUpScore = 0.0;
-        foreach (var group in claims.GroupBy(c => c.Organisation))
+        // Claims per asset are few: a quadratic scan is cheaper than grouping.
+        Organisation? best = null, runnerUp = null;
+        double bestScore = 0, runnerUpScore = 0;
+        for (var i = 0; i < claims.Count; i++)
         {
-            var score = 1 - group.Aggregate(1.0, (miss, c) => miss * (1 - c.Confidence));
+            var organisation = claims[i].Organisation;
+            if (FirstIndexOf(claims, organisation) != i)
+            {
+                continue;
+            }
+
+            var miss = 1.0;
+            for (var j = i; j < claims.Count; j++)
+            {
+                if (ReferenceEquals(claims[j].Organisation, organisation))
+                {
+                    miss *= 1 - claims[j].Confidence;
+                }
+            }
+
+            var score = 1 - miss;
             if (score > bestScore)
             {
                 (runnerUp, runnerUpScore) = (best, bestScore);
-                (best, bestScore) = (group.Key, score);
+                (best, bestScore) = (organisation, score);
             }
             else if (score > runnerUpScore)
             {
-                (runnerUp, runnerUpScore) = (group.Key, score);
+                (runnerUp, runnerUpScore) = (organisation, score);
             }
         }
 
@@ -55,5 +69,18 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
         }
 
         return new Attribution(best, Math.Round(bestScore, 3), claims, notes, disagreement);
+    }
+
+    private static int FirstIndexOf(List<ManufacturerClaim> claims, Organisation organisation)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (ReferenceEquals(claims[i].Organisation, organisation))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -266,6 +266,14 @@ public static class AssetBuilder
             return true;
         }
 
+        // The documented form first, without the cost of the general parser.
+        if (value.Length == 10 && value[4] == '-' && value[7] == '-'
+            && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        {
+            date = iso;
+            return true;
+        }
+
         if (DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
         {
             date = DateOnly.FromDateTime(parsed);

@@ -12,7 +12,7 @@ internal sealed class DelimitedInventoryReader : IInventoryReader
     private readonly BoundedLineReader _lines;
     private readonly string _file;
     private readonly char _delimiter;
-    private readonly int[] _columnFields;
+    private readonly int[] _columnFields = [];
     private readonly List<string> _fields = [];
     private readonly StringBuilder _field = new();
 
@@ -99,13 +99,15 @@ internal sealed class DelimitedInventoryReader : IInventoryReader
             if (i >= line.Length || line[i] != '"')
             {
                 var end = line.IndexOf(_delimiter, i);
+                var stop = end < 0 ? line.Length : end;
+
+                // Columns no field reads are counted but never copied.
+                fields.Add(fields.Count < _columnFields.Length && _columnFields[fields.Count] < 0 ? string.Empty : line[i..stop]);
                 if (end < 0)
                 {
-                    fields.Add(line[i..]);
                     return true;
                 }
 
-                fields.Add(line[i..end]);
                 i = end + 1;
                 continue;
             }
