@@ -131,7 +131,7 @@ public sealed class PolicyEvaluator
         {
             if (exception.AppliesTo(designation) && exception.When.Match(view).Inside is true)
             {
-                steps.Add(new EvidenceStep("exception", $"exception '{exception.Id}' applies: {exception.When.Describe()}{(exception.Note is null ? "" : $" — {exception.Note}")}", Cite(exception.Sources)));
+                steps.Add(new EvidenceStep("exception", $"exception '{exception.Id}'{(exception.Unverified ? " [unverified]" : "")} applies: {exception.When.Describe()}{(exception.Note is null ? "" : $" — {exception.Note}")}", Cite(exception.Sources)));
                 steps.Add(new EvidenceStep("verdict", $"exempt under '{exception.Id}'"));
                 return new Outcome(FindingStatus.Exempt, null, designation, steps, null);
             }
@@ -162,7 +162,7 @@ public sealed class PolicyEvaluator
 
             Outcome candidate;
             var cite = Cite(obligation.Sources);
-            var note = obligation.Note is null ? "" : $" — {obligation.Note}";
+            var note = (obligation.Unverified ? " [unverified]" : "") + (obligation.Note is null ? "" : $" — {obligation.Note}");
             if (scope.Inside is null)
             {
                 candidate = new Outcome(FindingStatus.Unknown, null, designation, [new("obligation", $"'{obligation.Id}' may apply: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", cite)], scope.MissingField);
