@@ -5,6 +5,11 @@ ICommand[] commands =
 [
     new AssessCommand(),
     new SampleCommand(),
+    new PolicyListCommand(),
+    new PolicyShowCommand(),
+    new PolicyValidateCommand(),
+    new PolicyDiffCommand(),
+    new WaiversListCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);

@@ -2,6 +2,8 @@ using System.Text;
 using NetOrigin.Assessment;
 using NetOrigin.Inventory;
 using NetOrigin.Policies;
+using NetOrigin.Policies.Approval;
+using NetOrigin.Policies.Waivers;
 using NetOrigin.ReferenceData;
 using NetOrigin.Reports;
 
@@ -11,7 +13,7 @@ namespace NetOrigin.Cli.Commands;
 public sealed class AssessCommand : ICommand
 {
     private const string DefaultPack = "us-fcc-covered-list";
-    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data"];
+    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "waivers", "approved"];
 
     public string Name => "assess";
 
@@ -19,11 +21,15 @@ public sealed class AssessCommand : ICommand
 
     public string Usage => """
         usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv]
+                                      [--waivers FILE] [--approved FILE]
                                       [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR]
 
           INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md); '-' reads standard input
           --policy     policy pack ids or pack files (default us-fcc-covered-list)
           --as-of      evaluate rules and ownership as of this date (default today)
+          --waivers    waivers file (docs/reference-data.md): matching findings become waived while the
+                       waiver is active (granted <= as-of < expires)
+          --approved   approved-manufacturers list; packs with requires_approved_list flag assets outside it
           --format     table (default, for people), json or csv (for tools)
           --out        write the report to FILE instead of standard output
           --rejects    write every rejected input record (file, line, reason) to FILE as CSV
@@ -53,7 +59,9 @@ public sealed class AssessCommand : ICommand
             .Select(data.Pack)
             .ToList();
         var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership)).ToList();
-        var run = new AssessmentRun(data.CreateIdentifier(), evaluators);
+        var waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null;
+        var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
+        var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
 
         using var reader = InventorySource.Open(input);
         using var rejects = RejectionLog.Open(options.Value("rejects"), console.Error);

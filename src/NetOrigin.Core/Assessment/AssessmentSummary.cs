@@ -14,6 +14,7 @@ public sealed class AssessmentSummary
     private readonly Dictionary<string, ManufacturerTally> _byManufacturer = new(StringComparer.Ordinal);
     private readonly long[] _byStatus = new long[Enum.GetValues<FindingStatus>().Length];
     private readonly Dictionary<string, long> _unknownReasons = new(StringComparer.Ordinal);
+    private readonly List<PackFinding> _packFindings = [];
 
     public RecordCounts Records { get; } = new();
     public long IdentifiedAssets { get; private set; }
@@ -21,6 +22,9 @@ public sealed class AssessmentSummary
     public IReadOnlyList<long> ByStatus => _byStatus;
     public IReadOnlyDictionary<string, long> UnknownReasons => _unknownReasons;
     public DateOnly? EarliestDeadline { get; private set; }
+
+    /// <summary>Verdicts on a pack's network-wide rules, such as share caps; one per rule, not per asset.</summary>
+    public IReadOnlyList<PackFinding> PackFindings => _packFindings;
 
     public IEnumerable<ManufacturerTally> Manufacturers => _byManufacturer.Values
         .OrderByDescending(m => m.Worst)
@@ -67,6 +71,8 @@ public sealed class AssessmentSummary
             EarliestDeadline = deadline;
         }
     }
+
+    public void RecordPackFinding(PackFinding finding) => _packFindings.Add(finding);
 
     public sealed class ManufacturerTally(string id, string name)
     {

@@ -14,4 +14,17 @@ public sealed record Finding(
     ControlChain? OwnerChain,
     IReadOnlyList<EvidenceStep> Evidence,
     string? DesignationId,
-    string? MissingField);
+    string? MissingField)
+{
+    /// <summary>The obligation that decided the status, when one did (waivers can be scoped to it).</summary>
+    public string? ObligationId { get; init; }
+
+    /// <summary>How the asset counts towards each share cap of the pack.</summary>
+    public IReadOnlyList<ShareCapHit> ShareCaps { get; init; } = [];
+}
+
+/// <summary>
+/// One asset's part in a share cap: whether it is in the cap's scope (null when a field the scope needs is missing)
+/// and whether a designation the cap counts names it.
+/// </summary>
+public readonly record struct ShareCapHit(string ObligationId, bool? InScope, bool Covered);

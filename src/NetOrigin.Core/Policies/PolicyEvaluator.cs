@@ -59,12 +59,18 @@ public sealed class PolicyEvaluator
         var view = new AssetView(asset, maker);
         var outcome = Outcome.Compliant;
         var considered = new List<EvidenceStep>();
+        var covering = new HashSet<string>(StringComparer.Ordinal);
         foreach (var designation in Pack.Designations)
         {
             var match = _matcher.Match(designation, chain, view);
             if (match.Matched is false)
             {
                 continue;
+            }
+
+            if (match.Matched is true && (designation.Effective is not { } from || from <= asOf) && designation.Covers.Match(view).Inside is true)
+            {
+                covering.Add(designation.Id);
             }
 
             var candidate = match.Matched is null
@@ -77,17 +83,41 @@ public sealed class PolicyEvaluator
             }
         }
 
+        var shareCaps = ShareCapsOf(view, covering);
         if (outcome.Designation is null)
         {
             evidence.AddRange(considered);
             evidence.Add(new EvidenceStep("verdict", considered.Count == 0
                 ? $"compliant: no designation of {Pack.Title} names {chain.Subject.Name} or any organisation controlling it on {Date(asOf)}"
                 : $"compliant: designations that name {chain.Subject.Name} do not reach this asset on {Date(asOf)}"));
-            return new Finding(asset, Pack.Id, FindingStatus.Compliant, null, identification, chain, evidence, null, null);
+            return new Finding(asset, Pack.Id, FindingStatus.Compliant, null, identification, chain, evidence, null, null) { ShareCaps = shareCaps };
         }
 
         evidence.AddRange(outcome.Steps);
-        return new Finding(asset, Pack.Id, outcome.Status, outcome.Deadline, identification, chain, evidence, outcome.Designation.Id, outcome.MissingField);
+        return new Finding(asset, Pack.Id, outcome.Status, outcome.Deadline, identification, chain, evidence, outcome.Designation.Id, outcome.MissingField)
+        {
+            ObligationId = outcome.ObligationId,
+            ShareCaps = shareCaps,
+        };
+    }
+
+    /// <summary>The pack's share caps whose scope this asset is in, and whether a designation the cap counts names it.</summary>
+    private IReadOnlyList<ShareCapHit> ShareCapsOf(AssetView view, HashSet<string> covering)
+    {
+        List<ShareCapHit>? hits = null;
+        foreach (var obligation in Pack.Obligations)
+        {
+            if (obligation.Kind != ObligationKind.ShareCap)
+            {
+                continue;
+            }
+
+            var scope = obligation.Scope.Match(view);
+            var covered = covering.Any(id => obligation.DesignationIds.Count == 0 || obligation.DesignationIds.Contains(id));
+            (hits ??= []).Add(new ShareCapHit(obligation.Id, scope.Inside, covered));
+        }
+
+        return hits ?? (IReadOnlyList<ShareCapHit>)[];
     }
 
     private Outcome Undecided(Designation designation, DesignationMatch match) => new(
@@ -131,7 +161,7 @@ public sealed class PolicyEvaluator
         {
             if (exception.AppliesTo(designation) && exception.When.Match(view).Inside is true)
             {
-                steps.Add(new EvidenceStep("exception", $"exception '{exception.Id}' applies: {exception.When.Describe()}{(exception.Note is null ? "" : $" — {exception.Note}")}", Cite(exception.Sources)));
+                steps.Add(new EvidenceStep("exception", $"exception '{exception.Id}'{(exception.Unverified ? " [unverified]" : "")} applies: {exception.When.Describe()}{(exception.Note is null ? "" : $" — {exception.Note}")}", Cite(exception.Sources)));
                 steps.Add(new EvidenceStep("verdict", $"exempt under '{exception.Id}'"));
                 return new Outcome(FindingStatus.Exempt, null, designation, steps, null);
             }
@@ -162,7 +192,7 @@ public sealed class PolicyEvaluator
 
             Outcome candidate;
             var cite = Cite(obligation.Sources);
-            var note = obligation.Note is null ? "" : $" — {obligation.Note}";
+            var note = (obligation.Unverified ? " [unverified]" : "") + (obligation.Note is null ? "" : $" — {obligation.Note}");
             if (scope.Inside is null)
             {
                 candidate = new Outcome(FindingStatus.Unknown, null, designation, [new("obligation", $"'{obligation.Id}' may apply: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", cite)], scope.MissingField);
@@ -179,6 +209,8 @@ public sealed class PolicyEvaluator
                         _ => NoNewInstallation(obligation, designation, view, cite, note),
                     };
             }
+
+            candidate = candidate with { ObligationId = obligation.Id };
 
             notes.AddRange(candidate.Steps);
             if (candidate.Status > best.Status || (candidate.Status == best.Status && candidate.Deadline < best.Deadline))
@@ -274,7 +306,7 @@ public sealed class PolicyEvaluator
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record Outcome(FindingStatus Status, DateOnly? Deadline, Designation? Designation, IReadOnlyList<EvidenceStep> Steps, string? MissingField)
+    private sealed record Outcome(FindingStatus Status, DateOnly? Deadline, Designation? Designation, IReadOnlyList<EvidenceStep> Steps, string? MissingField, string? ObligationId = null)
     {
         public static readonly Outcome Compliant = new(FindingStatus.Compliant, null, null, [], null);
     }

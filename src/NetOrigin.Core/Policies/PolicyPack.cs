@@ -13,4 +13,10 @@ public sealed record PolicyPack(
     IReadOnlyList<Designation> Designations,
     IReadOnlyList<PolicyException> Exceptions,
     IReadOnlyList<Obligation> Obligations,
-    string File);
+    string File)
+{
+    /// <summary>Whether assets in <see cref="ApprovedListScope"/> must be on the user's approved-manufacturers list.</summary>
+    public bool RequiresApprovedList { get; init; }
+
+    public AssetScope ApprovedListScope { get; init; } = AssetScope.Everything;
+}

@@ -30,7 +30,11 @@ public static class PolicyPackLoader
             designations,
             root.Mappings("exceptions").Select(e => ReadException(e, sources, designationIds)).ToList(),
             root.Mappings("obligations").Select(o => ReadObligation(o, sources, designationIds)).ToList(),
-            path);
+            path)
+        {
+            RequiresApprovedList = root.OptionalBool("requires_approved_list"),
+            ApprovedListScope = AssetScope.Read(root.Mapping("approved_list_scope")),
+        };
         _ = root.OptionalString("note");
         root.RejectUnknownKeys();
         if (pack.Designations.Count == 0)

@@ -71,21 +71,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
             _json.WriteString("missing_field", finding.MissingField);
         }
 
-        _json.WriteStartArray("evidence");
-        foreach (var step in finding.Evidence)
-        {
-            _json.WriteStartObject();
-            _json.WriteString("step", step.Step);
-            _json.WriteString("text", step.Text);
-            if (step.Source is not null)
-            {
-                _json.WriteString("source", step.Source);
-            }
-
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
+        WriteEvidence(finding.Evidence);
         _json.WriteEndObject();
         if (_json.BytesPending > 1 << 16)
         {
@@ -141,8 +127,59 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
         _json.WriteEndArray();
         _json.WriteEndObject();
+        WritePackFindings(summary.PackFindings);
         _json.WriteEndObject();
         _json.Flush();
+    }
+
+    /// <summary>Network-wide verdicts (share caps): added beside the per-asset findings, which keep their shape.</summary>
+    private void WritePackFindings(IReadOnlyList<PackFinding> findings)
+    {
+        _json.WriteStartArray("pack_findings");
+        foreach (var finding in findings)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("pack", finding.PackId);
+            _json.WriteString("obligation", finding.ObligationId);
+            _json.WriteString("status", finding.Status.Name());
+            _json.WriteNumber("share_percent", finding.SharePercent);
+            _json.WriteNumber("cap_percent", finding.CapPercent);
+            _json.WriteNumber("covered", finding.Covered);
+            _json.WriteNumber("in_scope", finding.InScope);
+            _json.WriteNumber("undecided", finding.Undecided);
+            if (finding.Deadline is { } deadline)
+            {
+                _json.WriteString("deadline", Date(deadline));
+            }
+            else
+            {
+                _json.WriteNull("deadline");
+            }
+
+            WriteEvidence(finding.Evidence);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+    }
+
+    private void WriteEvidence(IReadOnlyList<EvidenceStep> evidence)
+    {
+        _json.WriteStartArray("evidence");
+        foreach (var step in evidence)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("step", step.Step);
+            _json.WriteString("text", step.Text);
+            if (step.Source is not null)
+            {
+                _json.WriteString("source", step.Source);
+            }
+
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
     }
 
     private void WriteStatusCounts(string name, IReadOnlyList<long> counts)

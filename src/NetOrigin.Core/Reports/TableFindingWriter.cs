@@ -44,6 +44,7 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
         output.WriteLine($"Manufacturer or provider identified for {N(summary.IdentifiedAssets)} of {N(accepted)} assets ({Percent(summary.IdentifiedAssets, accepted)})");
         output.WriteLine();
         WriteStatusTable(summary, context);
+        WritePackFindings(summary);
         WriteManufacturers(summary);
         foreach (var status in Shown)
         {
@@ -78,6 +79,31 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
         if (summary.UnknownReasons.Count > 0)
         {
             output.WriteLine("Unknown because a field is missing: " + string.Join(", ", summary.UnknownReasons.OrderByDescending(r => r.Value).Select(r => $"{r.Key} ({N(r.Value)})")));
+        }
+
+        output.WriteLine();
+    }
+
+    private void WritePackFindings(AssessmentSummary summary)
+    {
+        if (summary.PackFindings.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("Pack-level findings (share caps):");
+        foreach (var finding in summary.PackFindings)
+        {
+            var deadline = finding.Deadline is { } d ? $" deadline {d:yyyy-MM-dd}" : "";
+            output.WriteLine($"  [{finding.PackId}] {finding.ObligationId}: {finding.Status.Name()}{deadline}");
+            foreach (var step in finding.Evidence)
+            {
+                output.WriteLine($"      {step.Step,-12} {Shorten(step.Text, 220)}");
+                if (step.Source is not null)
+                {
+                    output.WriteLine($"      {"",-12}   source: {Shorten(FirstSource(step.Source), 160)}");
+                }
+            }
         }
 
         output.WriteLine();
