@@ -29,6 +29,17 @@ public class AssessCommandTests
     }
 
     [Fact]
+    public void A_broken_file_fails_cleanly_even_after_thousands_of_good_rows()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 5000).Select(i => $"r{i},Cisco\n"));
+        var inventory = NetOriginProcess.TempFile("inv.csv", "id,manufacturer\n" + rows + "x," + new string('a', 1_100_000) + "\n");
+        var result = NetOriginProcess.Run("assess", inventory, "--format", "json", "--out", NetOriginProcess.TempFile("out.json"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("inv.csv:5002: line is longer than", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_without_an_id_column_is_an_input_error()
     {
         var inventory = NetOriginProcess.TempFile("inv.csv", "name,vendor\nx,Huawei\n");

@@ -101,7 +101,9 @@ public class AssessSampleTests
         var steps = violation.GetProperty("evidence").EnumerateArray().ToList();
         Assert.Equal("identifier", steps[0].GetProperty("step").GetString());
         var designation = steps.Single(s => s.GetProperty("step").GetString() == "designation");
-        Assert.Matches(@"FCC Covered List.*\(Federal Communications Commission, \d{4}-\d{2}-\d{2}\)", designation.GetProperty("source").GetString());
+        var sources = Report.GetProperty("sources");
+        var cited = designation.GetProperty("sources").EnumerateArray().Select(id => sources.GetProperty(id.GetString()!)).ToList();
+        Assert.Contains(cited, s => s.GetProperty("title").GetString()!.Contains("FCC Covered List", StringComparison.Ordinal) && s.TryGetProperty("date", out _));
         var summary = Report.GetProperty("summary");
         Assert.True(summary.GetProperty("by_status").GetProperty("violation").GetInt64() > 0);
     }

@@ -25,7 +25,7 @@ public sealed class AssessmentRun(
             .SelectMany(e => e.Pack.Obligations.Where(o => o.Kind == ObligationKind.ShareCap).Select(o => new ShareCapTally(e.Pack, o)))
             .ToDictionary(t => (t.Pack.Id, t.Obligation.Id));
         sink.Begin(context);
-        foreach (var record in reader.Read())
+        foreach (var record in RecordPipeline.ReadAhead(reader))
         {
             summary.Records.Count(record);
             if (record.Asset is not { } asset)

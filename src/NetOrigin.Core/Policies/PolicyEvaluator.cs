@@ -12,26 +12,44 @@ namespace NetOrigin.Policies;
 /// </summary>
 public sealed class PolicyEvaluator
 {
-    private readonly OwnershipResolver _ownership;
+    /// <summary>Bounds on the caches, so a hostile inventory cannot grow them without limit.</summary>
+    private const int MaxCachedVerdicts = 200_000;
+    private const int MaxCachedChains = 100_000;
+
     private readonly DesignationMatcher _matcher;
-    private readonly Dictionary<(string, DateOnly), ControlChain> _chains = [];
+    private readonly OwnershipResolver _ownership;
+    private readonly DateOnly[] _ownershipChanges;
+    private readonly Obligation[] _installationBars;
+    private readonly Dictionary<(string, int), ControlChain> _chains = [];
+    private readonly Dictionary<ControlChain, string> _chainTexts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<VerdictKey, Verdict> _verdicts = [];
 
     public PolicyEvaluator(PolicyPack pack, OwnershipResolver ownership)
     {
         Pack = pack;
         _ownership = ownership;
         _matcher = new DesignationMatcher(ownership);
+
+        // Control can only change on a day some ownership edge starts or ends: between two such days every chain
+        // is the same, so chains and verdicts are cached per interval ("epoch"), not per day.
+        _ownershipChanges = ownership.Graph.Edges
+            .SelectMany(e => new[] { e.From, e.To })
+            .OfType<DateOnly>()
+            .Distinct()
+            .Order()
+            .ToArray();
+        _installationBars = pack.Obligations.Where(o => o.Kind == ObligationKind.NoNewInstallation).ToArray();
     }
 
     public PolicyPack Pack { get; }
 
-    public ControlChain ChainOf(Organisation organisation, DateOnly asOf)
+    public ControlChain ChainOf(Organisation organisation, DateOnly date)
     {
-        var key = (organisation.Id, asOf);
+        var key = (organisation.Id, Epoch(date));
         if (!_chains.TryGetValue(key, out var chain))
         {
-            chain = _ownership.ControlChainOf(organisation.Id, asOf);
-            if (_chains.Count < 100_000)
+            chain = _ownership.ControlChainOf(organisation.Id, date);
+            if (_chains.Count < MaxCachedChains)
             {
                 _chains[key] = chain;
             }
@@ -40,9 +58,15 @@ public sealed class PolicyEvaluator
         return chain;
     }
 
+    private int Epoch(DateOnly date)
+    {
+        var index = Array.BinarySearch(_ownershipChanges, date);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
     public Finding Evaluate(Asset asset, Attribution identification, DateOnly asOf)
     {
-        var evidence = new List<EvidenceStep>(8);
+        var evidence = new List<EvidenceStep>(10);
         AddIdentificationEvidence(identification, evidence);
         if (identification.Manufacturer is not { } maker)
         {
@@ -55,7 +79,53 @@ public sealed class PolicyEvaluator
         var obtained = asset.Acquired ?? asset.Installed;
         var ownershipDate = obtained is { } o && o < asOf ? o : asOf;
         var chain = ChainOf(maker, ownershipDate);
-        evidence.Add(new EvidenceStep("owner", OwnerText(chain, obtained is not null && ownershipDate == obtained), chain.Links.Skip(1).Select(l => l.Via!.Sources[0].Citation).LastOrDefault()));
+        evidence.Add(new EvidenceStep("owner", OwnerText(chain, ownershipDate, obtained is not null && ownershipDate == obtained), null, chain.Links.Count > 1 ? chain.Links[^1].Via!.Sources : null));
+
+        // Everything after the owner step depends only on the maker, the ownership epoch and the asset fields rules
+        // read, so it is computed once per such combination and shared.
+        var key = KeyOf(asset, maker, ownershipDate);
+        if (!_verdicts.TryGetValue(key, out var verdict))
+        {
+            verdict = Decide(asset, maker, chain, asOf);
+            if (_verdicts.Count < MaxCachedVerdicts)
+            {
+                _verdicts[key] = verdict;
+            }
+        }
+
+        evidence.AddRange(verdict.Steps);
+        return new Finding(asset, Pack.Id, verdict.Status, verdict.Deadline, identification, chain, evidence, verdict.DesignationId, verdict.MissingField)
+        {
+            ObligationId = verdict.ObligationId,
+            ShareCaps = verdict.ShareCaps,
+        };
+    }
+
+    private VerdictKey KeyOf(Asset asset, Organisation maker, DateOnly ownershipDate)
+    {
+        var installation = 0;
+        var installed = asset.Installed ?? asset.Acquired;
+        for (var i = 0; i < _installationBars.Length && i < 15; i++)
+        {
+            installation |= (installed is null ? 0 : installed < _installationBars[i].Date ? 1 : 2) << (2 * i);
+        }
+
+        return new VerdictKey(
+            maker.Id,
+            Epoch(ownershipDate),
+            asset.Kind,
+            asset.Role,
+            asset.Use,
+            asset.ServiceType,
+            asset.Provider is null,
+            asset.Technologies.Count == 0 ? "" : string.Join(';', asset.Technologies),
+            asset.RoutesUserData,
+            asset.OriginCountry,
+            installation);
+    }
+
+    private Verdict Decide(Asset asset, Organisation maker, ControlChain chain, DateOnly asOf)
+    {
         var view = new AssetView(asset, maker);
         var outcome = Outcome.Compliant;
         var considered = new List<EvidenceStep>();
@@ -86,19 +156,13 @@ public sealed class PolicyEvaluator
         var shareCaps = ShareCapsOf(view, covering);
         if (outcome.Designation is null)
         {
-            evidence.AddRange(considered);
-            evidence.Add(new EvidenceStep("verdict", considered.Count == 0
-                ? $"compliant: no designation of {Pack.Title} names {chain.Subject.Name} or any organisation controlling it on {Date(asOf)}"
+            considered.Add(new EvidenceStep("verdict", considered.Count == 0
+                ? $"compliant: no designation of {Pack.Title} names {chain.Subject.Name} or any organisation controlling it"
                 : $"compliant: designations that name {chain.Subject.Name} do not reach this asset on {Date(asOf)}"));
-            return new Finding(asset, Pack.Id, FindingStatus.Compliant, null, identification, chain, evidence, null, null) { ShareCaps = shareCaps };
+            return new Verdict(FindingStatus.Compliant, null, null, null, null, considered, shareCaps);
         }
 
-        evidence.AddRange(outcome.Steps);
-        return new Finding(asset, Pack.Id, outcome.Status, outcome.Deadline, identification, chain, evidence, outcome.Designation.Id, outcome.MissingField)
-        {
-            ObligationId = outcome.ObligationId,
-            ShareCaps = shareCaps,
-        };
+        return new Verdict(outcome.Status, outcome.Deadline, outcome.Designation.Id, outcome.MissingField, outcome.ObligationId, outcome.Steps, shareCaps);
     }
 
     /// <summary>The pack's share caps whose scope this asset is in, and whether a designation the cap counts names it.</summary>
@@ -125,7 +189,7 @@ public sealed class PolicyEvaluator
         null,
         designation,
         [
-            new("designation", $"{Listed(designation)}: cannot decide: {match.Explanation}", Cite(designation.Sources)),
+            new("designation", $"{Listed(designation)}: cannot decide: {match.Explanation}", Sources: Cite(designation.Sources)),
             new("verdict", $"unknown: record '{match.MissingField}' for this asset to decide"),
         ],
         match.MissingField);
@@ -135,7 +199,7 @@ public sealed class PolicyEvaluator
 
     private Outcome EvaluateDesignation(Designation designation, string why, AssetView view, DateOnly asOf)
     {
-        var steps = new List<EvidenceStep> { new("designation", $"{Listed(designation)}: {why}", Cite(designation.Sources)) };
+        var steps = new List<EvidenceStep> { new("designation", $"{Listed(designation)}: {why}", Sources: Cite(designation.Sources)) };
         if (designation.Effective is { } effective && asOf < effective)
         {
             steps.Add(new EvidenceStep("scope", $"not yet in force on {Date(asOf)}"));
@@ -145,13 +209,13 @@ public sealed class PolicyEvaluator
         var scope = designation.Covers.Match(view);
         if (scope.Inside is false)
         {
-            steps.Add(new EvidenceStep("scope", $"the entry covers {designation.Covers.Describe()}; this asset is outside it: {scope.Explanation}", Cite(designation.Sources)));
+            steps.Add(new EvidenceStep("scope", $"the entry covers {designation.Covers.Describe()}; this asset is outside it: {scope.Explanation}", Sources: Cite(designation.Sources)));
             return new Outcome(FindingStatus.Compliant, null, null, steps, null);
         }
 
         if (scope.Inside is null)
         {
-            steps.Add(new EvidenceStep("scope", $"cannot decide: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", Cite(designation.Sources)));
+            steps.Add(new EvidenceStep("scope", $"cannot decide: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", Sources: Cite(designation.Sources)));
             steps.Add(new EvidenceStep("verdict", $"unknown: record '{scope.MissingField}' for this asset to decide"));
             return new Outcome(FindingStatus.Unknown, null, designation, steps, scope.MissingField);
         }
@@ -161,7 +225,7 @@ public sealed class PolicyEvaluator
         {
             if (exception.AppliesTo(designation) && exception.When.Match(view).Inside is true)
             {
-                steps.Add(new EvidenceStep("exception", $"exception '{exception.Id}'{(exception.Unverified ? " [unverified]" : "")} applies: {exception.When.Describe()}{(exception.Note is null ? "" : $" — {exception.Note}")}", Cite(exception.Sources)));
+                steps.Add(new EvidenceStep("exception", $"exception '{exception.Id}'{(exception.Unverified ? " [unverified]" : "")} applies: {exception.When.Describe()}{(exception.Note is null ? "" : $" — {exception.Note}")}", Sources: Cite(exception.Sources)));
                 steps.Add(new EvidenceStep("verdict", $"exempt under '{exception.Id}'"));
                 return new Outcome(FindingStatus.Exempt, null, designation, steps, null);
             }
@@ -175,7 +239,7 @@ public sealed class PolicyEvaluator
         var applicable = Pack.Obligations.Where(o => o.AppliesTo(designation) && o.Kind != ObligationKind.ShareCap).ToList();
         if (applicable.Count == 0)
         {
-            steps.Add(new EvidenceStep("obligation", $"covered by {Pack.Title}; the pack states no narrower obligation, so presence is prohibited", Cite(designation.Sources)));
+            steps.Add(new EvidenceStep("obligation", $"covered by {Pack.Title}; the pack states no narrower obligation, so presence is prohibited", Sources: Cite(designation.Sources)));
             steps.Add(new EvidenceStep("verdict", "violation"));
             return new Outcome(FindingStatus.Violation, null, designation, steps, null);
         }
@@ -192,10 +256,11 @@ public sealed class PolicyEvaluator
 
             Outcome candidate;
             var cite = Cite(obligation.Sources);
-            var note = (obligation.Unverified ? " [unverified]" : "") + (obligation.Note is null ? "" : $" — {obligation.Note}");
+            // The obligation's note (its legal nuance) is reported once per pack, not repeated in every finding.
+            var note = obligation.Unverified ? " [unverified]" : "";
             if (scope.Inside is null)
             {
-                candidate = new Outcome(FindingStatus.Unknown, null, designation, [new("obligation", $"'{obligation.Id}' may apply: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", cite)], scope.MissingField);
+                candidate = new Outcome(FindingStatus.Unknown, null, designation, [new("obligation", $"'{obligation.Id}' may apply: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", Sources: cite)], scope.MissingField);
             }
             else
             {
@@ -203,9 +268,9 @@ public sealed class PolicyEvaluator
                     ? Advisory(obligation, designation, cite, note)
                     : obligation.Kind switch
                     {
-                        ObligationKind.Prohibited => new Outcome(FindingStatus.Violation, null, designation, [new("obligation", $"'{obligation.Id}': covered items are prohibited{(designation.Effective is { } e ? $" from {Date(e)}" : "")}{note}", cite)], null),
-                        ObligationKind.RemoveBy when asOf < obligation.Date => new Outcome(FindingStatus.ActionRequired, obligation.Date, designation, [new("obligation", $"'{obligation.Id}': remove by {Date(obligation.Date!.Value)}{note}", cite)], null),
-                        ObligationKind.RemoveBy => new Outcome(FindingStatus.Violation, obligation.Date, designation, [new("obligation", $"'{obligation.Id}': should have been removed by {Date(obligation.Date!.Value)}{note}", cite)], null),
+                        ObligationKind.Prohibited => new Outcome(FindingStatus.Violation, null, designation, [new("obligation", $"'{obligation.Id}': covered items are prohibited{(designation.Effective is { } e ? $" from {Date(e)}" : "")}{note}", Sources: cite)], null),
+                        ObligationKind.RemoveBy when asOf < obligation.Date => new Outcome(FindingStatus.ActionRequired, obligation.Date, designation, [new("obligation", $"'{obligation.Id}': remove by {Date(obligation.Date!.Value)}{note}", Sources: cite)], null),
+                        ObligationKind.RemoveBy => new Outcome(FindingStatus.Violation, obligation.Date, designation, [new("obligation", $"'{obligation.Id}': should have been removed by {Date(obligation.Date!.Value)}{note}", Sources: cite)], null),
                         _ => NoNewInstallation(obligation, designation, view, cite, note),
                     };
             }
@@ -230,7 +295,7 @@ public sealed class PolicyEvaluator
     }
 
     /// <summary>A recommendation or guidance: it calls for action, but sets no legal deadline and is never a violation.</summary>
-    private static Outcome Advisory(Obligation obligation, Designation designation, string? cite, string note) => new(
+    private static Outcome Advisory(Obligation obligation, Designation designation, IReadOnlyList<ReferenceData.Source>? cite, string note) => new(
         FindingStatus.ActionRequired,
         null,
         designation,
@@ -239,20 +304,20 @@ public sealed class PolicyEvaluator
             ObligationKind.RemoveBy => $"remove by {Date(obligation.Date!.Value)}",
             ObligationKind.NoNewInstallation => $"no new installation from {Date(obligation.Date!.Value)}",
             _ => "restrict or exclude covered items",
-        }}{note}", cite)],
+        }}{note}", Sources: cite)],
         null);
 
-    private static Outcome NoNewInstallation(Obligation obligation, Designation designation, AssetView view, string? cite, string note)
+    private static Outcome NoNewInstallation(Obligation obligation, Designation designation, AssetView view, IReadOnlyList<ReferenceData.Source>? cite, string note)
     {
         var installed = view.Asset.Installed ?? view.Asset.Acquired;
         if (installed is null)
         {
-            return new Outcome(FindingStatus.Unknown, null, designation, [new("obligation", $"'{obligation.Id}': no installation after {Date(obligation.Date!.Value)}, and the asset's 'installed' date is not given{note}", cite)], "installed");
+            return new Outcome(FindingStatus.Unknown, null, designation, [new("obligation", $"'{obligation.Id}': no installation after {Date(obligation.Date!.Value)}, and the asset's 'installed' date is not given{note}", Sources: cite)], "installed");
         }
 
         return installed >= obligation.Date
-            ? new Outcome(FindingStatus.Violation, null, designation, [new("obligation", $"'{obligation.Id}': installed {Date(installed.Value)}, on or after the {Date(obligation.Date!.Value)} bar on new installations{note}", cite)], null)
-            : new Outcome(FindingStatus.Compliant, null, designation, [new("obligation", $"'{obligation.Id}': installed {Date(installed.Value)}, before the {Date(obligation.Date!.Value)} bar on new installations{note}", cite)], null);
+            ? new Outcome(FindingStatus.Violation, null, designation, [new("obligation", $"'{obligation.Id}': installed on or after the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null)
+            : new Outcome(FindingStatus.Compliant, null, designation, [new("obligation", $"'{obligation.Id}': installed before the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null);
     }
 
     private static void AddIdentificationEvidence(Attribution identification, List<EvidenceStep> evidence)
@@ -286,25 +351,62 @@ public sealed class PolicyEvaluator
         }
     }
 
-    private static string OwnerText(ControlChain chain, bool atAcquisition)
+    private string OwnerText(ControlChain chain, DateOnly date, bool atAcquisition)
     {
-        var when = atAcquisition ? $"{Date(chain.AsOf)}, when the asset was obtained" : Date(chain.AsOf);
-        var text = chain.Links.Count == 1
-            ? $"{chain.Subject.Name}: no controlling owner recorded on {when}"
-            : $"control as of {when}: {DesignationMatcher.ChainText(chain)}";
-        var states = chain.ControllingStates.ToList();
-        if (states.Count > 0)
+        if (!_chainTexts.TryGetValue(chain, out var described))
         {
-            text += $" (state control: {string.Join(", ", states)})";
+            described = chain.Links.Count == 1 ? "" : DesignationMatcher.ChainText(chain);
+            var states = chain.ControllingStates.ToList();
+            if (states.Count > 0)
+            {
+                described += $" (state control: {string.Join(", ", states)})";
+            }
+
+            if (chain.Notes.Count > 0)
+            {
+                described += $"; {string.Join("; ", chain.Notes)}";
+            }
+
+            if (_chainTexts.Count < MaxCachedChains)
+            {
+                _chainTexts[chain] = described;
+            }
         }
 
-        return chain.Notes.Count == 0 ? text : $"{text}; {string.Join("; ", chain.Notes)}";
+        var when = atAcquisition ? $"{Date(date)}, when the asset was obtained" : Date(date);
+        return chain.Links.Count == 1
+            ? $"{chain.Subject.Name}: no controlling owner recorded on {when}{described}"
+            : $"control as of {when}: {described}";
     }
 
-    private static string? Cite(IReadOnlyList<ReferenceData.Source> sources) =>
-        sources.Count == 0 ? null : string.Join("; ", sources.Select(s => s.Citation + (s.Unverified ? " [unverified]" : "")));
+    private static IReadOnlyList<ReferenceData.Source>? Cite(IReadOnlyList<ReferenceData.Source> sources) =>
+        sources.Count == 0 ? null : sources;
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Everything a rule may read of an asset, besides its maker and ownership epoch.</summary>
+    private readonly record struct VerdictKey(
+        string MakerId,
+        int Epoch,
+        AssetKind Kind,
+        AssetRole Role,
+        string? Use,
+        ServiceType ServiceType,
+        bool NoProvider,
+        string Technologies,
+        bool? RoutesUserData,
+        string? OriginCountry,
+        int Installation);
+
+    /// <summary>The policy part of a finding, shared by every asset with the same key.</summary>
+    private sealed record Verdict(
+        FindingStatus Status,
+        DateOnly? Deadline,
+        string? DesignationId,
+        string? MissingField,
+        string? ObligationId,
+        IReadOnlyList<EvidenceStep> Steps,
+        IReadOnlyList<ShareCapHit> ShareCaps);
 
     private sealed record Outcome(FindingStatus Status, DateOnly? Deadline, Designation? Designation, IReadOnlyList<EvidenceStep> Steps, string? MissingField, string? ObligationId = null)
     {

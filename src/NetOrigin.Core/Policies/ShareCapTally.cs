@@ -45,10 +45,10 @@ public sealed class ShareCapTally(PolicyPack pack, Obligation obligation)
             : FindingStatus.Violation;
         var listed = Pack.Designations.Where(Obligation.AppliesTo).Select(x => x.ListedAs).Distinct().ToList();
         var names = listed.Count == 1 ? listed[0] + " is" : $"{string.Join(", ", listed)} together are";
-        var cite = Obligation.Sources.Count == 0 ? null : string.Join("; ", Obligation.Sources.Select(s => s.Citation + (s.Unverified ? " [unverified]" : "")));
+        var cite = Obligation.Sources.Count == 0 ? null : Obligation.Sources;
         var evidence = new List<EvidenceStep>
         {
-            new("share", $"{names} {P(share)}% of {Obligation.Scope.Describe()} ({Covered} of {InScope} assets); the cap is {P(cap)}%{(date is { } from ? $" from {from:yyyy-MM-dd}" : "")}", cite),
+            new("share", $"{names} {P(share)}% of {Obligation.Scope.Describe()} ({Covered} of {InScope} assets); the cap is {P(cap)}%{(date is { } from ? $" from {from:yyyy-MM-dd}" : "")}", Sources: cite),
         };
         if (Undecided > 0)
         {
@@ -57,7 +57,7 @@ public sealed class ShareCapTally(PolicyPack pack, Obligation obligation)
 
         if (Obligation.Note is not null)
         {
-            evidence.Add(new EvidenceStep("obligation", $"'{Obligation.Id}'{(Obligation.Unverified ? " [unverified]" : "")}{(Obligation.Binding ? "" : " (recommendation, not binding)")} — {Obligation.Note}", cite));
+            evidence.Add(new EvidenceStep("obligation", $"'{Obligation.Id}'{(Obligation.Unverified ? " [unverified]" : "")}{(Obligation.Binding ? "" : " (recommendation, not binding)")} — {Obligation.Note}", Sources: cite));
         }
 
         evidence.Add(new EvidenceStep("verdict", status.Name() + (over && date is { } dl && status == FindingStatus.ActionRequired && Obligation.Binding ? $" (deadline {dl:yyyy-MM-dd})" : "")));

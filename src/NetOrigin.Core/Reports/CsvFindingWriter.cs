@@ -35,10 +35,27 @@ public sealed class CsvFindingWriter(TextWriter output) : IFindingSink
         Cell(chain?.UltimateController.Name);
         Cell(finding.DesignationId);
         Cell(finding.MissingField);
-        Cell(string.Join(" | ", finding.Evidence.Select(e => e.Source is null ? e.Text : $"{e.Text} [{e.Source}]")));
+        Cell(string.Join(" | ", finding.Evidence.Select(Describe)));
         Cell(finding.Asset.Source.File);
         _line.Append(finding.Asset.Source.Line.ToString(CultureInfo.InvariantCulture)).Append('\n');
         output.Write(_line);
+    }
+
+    /// <summary>A step with its authorities: registry or fingerprint text, and source ids (see the JSON report's sources).</summary>
+    private static string Describe(EvidenceStep step)
+    {
+        var authorities = new List<string>(2);
+        if (step.Source is not null)
+        {
+            authorities.Add(step.Source);
+        }
+
+        if (step.Sources is { Count: > 0 } sources)
+        {
+            authorities.Add(string.Join("; ", sources.Select(s => s.Id)));
+        }
+
+        return authorities.Count == 0 ? step.Text : $"{step.Text} [{string.Join("; ", authorities)}]";
     }
 
     private void Cell(string? value)

@@ -6,6 +6,7 @@ using NetOrigin.Entities;
 using NetOrigin.Identification;
 using NetOrigin.Inventory;
 using NetOrigin.Policies;
+using NetOrigin.ReferenceData;
 
 namespace NetOrigin.Reports;
 
@@ -24,6 +25,9 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
     private readonly Utf8JsonWriter _json = new(output, Options);
 
+    /// <summary>Sources the findings cite, written once at the end; bounded by the reference data, not the input.</summary>
+    private readonly HashSet<Source> _cited = [];
+
     public void Begin(AssessmentContext context)
     {
         _json.WriteStartObject();
@@ -37,6 +41,25 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
             _json.WriteString("id", pack.Id);
             _json.WriteString("title", pack.Title);
             _json.WriteString("version", pack.Version);
+            WriteOptional("summary", pack.Summary);
+            _json.WriteStartArray("obligations");
+            foreach (var obligation in pack.Obligations)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("id", obligation.Id);
+                _json.WriteString("kind", FieldCatalog.ToSnakeCase(obligation.Kind.ToString()));
+                if (obligation.Date is { } date)
+                {
+                    _json.WriteString("date", Date(date));
+                }
+
+                _json.WriteBoolean("binding", obligation.Binding);
+                WriteOptional("note", obligation.Note);
+                WriteSourceIds(obligation.Sources);
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
             _json.WriteEndObject();
         }
 
@@ -128,8 +151,47 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteEndArray();
         _json.WriteEndObject();
         WritePackFindings(summary.PackFindings);
+        WriteSources();
         _json.WriteEndObject();
         _json.Flush();
+    }
+
+    private void WriteSourceIds(IReadOnlyList<Source> sources)
+    {
+        _json.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            _json.WriteStringValue(source.Id);
+            _cited.Add(source);
+        }
+
+        _json.WriteEndArray();
+    }
+
+    /// <summary>Every cited source once: evidence steps name them by id.</summary>
+    private void WriteSources()
+    {
+        _json.WriteStartObject("sources");
+        foreach (var source in _cited.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            _json.WriteStartObject(source.Id);
+            _json.WriteString("title", source.Title);
+            WriteOptional("publisher", source.Publisher);
+            WriteOptional("url", source.Url);
+            if (source.Date is { } date)
+            {
+                _json.WriteString("date", Date(date));
+            }
+
+            if (source.Unverified)
+            {
+                _json.WriteBoolean("unverified", true);
+            }
+
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndObject();
     }
 
     /// <summary>Network-wide verdicts (share caps): added beside the per-asset findings, which keep their shape.</summary>
@@ -174,6 +236,11 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
             if (step.Source is not null)
             {
                 _json.WriteString("source", step.Source);
+            }
+
+            if (step.Sources is { Count: > 0 } sources)
+            {
+                WriteSourceIds(sources);
             }
 
             _json.WriteEndObject();
@@ -246,7 +313,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
                         _json.WriteBoolean("unverified", true);
                     }
 
-                    _json.WriteString("source", edge.Sources[0].Citation);
+                    WriteSourceIds(edge.Sources);
                 }
 
                 _json.WriteEndObject();

@@ -99,9 +99,9 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
             foreach (var step in finding.Evidence)
             {
                 output.WriteLine($"      {step.Step,-12} {Shorten(step.Text, 220)}");
-                if (step.Source is not null)
+                if (step.FirstCitation is { } citation)
                 {
-                    output.WriteLine($"      {"",-12}   source: {Shorten(FirstSource(step.Source), 160)}");
+                    output.WriteLine($"      {"",-12}   source: {Shorten(citation, 160)}");
                 }
             }
         }
@@ -146,21 +146,14 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
             foreach (var step in finding.Evidence)
             {
                 output.WriteLine($"      {step.Step,-12} {Shorten(step.Text, 220)}");
-                if (step.Source is not null)
+                if (step.FirstCitation is { } citation)
                 {
-                    output.WriteLine($"      {"",-12}   source: {Shorten(FirstSource(step.Source), 160)}");
+                    output.WriteLine($"      {"",-12}   source: {Shorten(citation, 160)}");
                 }
             }
         }
 
         output.WriteLine();
-    }
-
-    /// <summary>People read the first source; the JSON and CSV reports carry them all.</summary>
-    private static string FirstSource(string sources)
-    {
-        var cut = sources.IndexOf("; ", StringComparison.Ordinal);
-        return cut < 0 ? sources : sources[..cut] + " (and more)";
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");

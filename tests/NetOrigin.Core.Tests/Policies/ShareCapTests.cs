@@ -27,7 +27,7 @@ public class ShareCapTests
         Assert.Equal(35m, cap.CapPercent);
         Assert.Equal(D("2023-10-31"), cap.Deadline);
         Assert.StartsWith("Huawei is 41% of roles access; technologies full-fibre (41 of 100 assets); the cap is 35% from 2023-10-31", cap.Evidence[0].Text, StringComparison.Ordinal);
-        Assert.Contains("2022", cap.Evidence[0].Source, StringComparison.Ordinal);
+        Assert.Contains(cap.Evidence[0].Sources!, s => s.Date?.Year == 2022);
     }
 
     [Fact]

@@ -85,17 +85,17 @@ public sealed class ApprovedList
         }
 
         var evidence = finding.Evidence.ToList();
-        var packCite = pack.Sources.Count == 0 ? null : string.Join("; ", pack.Sources.Select(s => s.Citation));
+        var packCite = pack.Sources.Count == 0 ? null : pack.Sources;
         if (scope.Inside is null)
         {
-            evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}: cannot decide: {scope.Explanation}", packCite));
+            evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}: cannot decide: {scope.Explanation}", Sources: packCite));
             evidence.Add(new EvidenceStep("verdict", $"unknown: record '{scope.MissingField}' for this asset to decide"));
             return finding with { Status = FindingStatus.Unknown, Evidence = evidence, MissingField = scope.MissingField, DesignationId = DesignationId };
         }
 
         if (list is null)
         {
-            evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires every asset in {pack.ApprovedListScope.Describe()} to be on an approved-manufacturers list, and none was given (--approved FILE)", packCite));
+            evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires every asset in {pack.ApprovedListScope.Describe()} to be on an approved-manufacturers list, and none was given (--approved FILE)", Sources: packCite));
             evidence.Add(new EvidenceStep("verdict", "unknown: give the approved list to decide"));
             return finding with { Status = FindingStatus.Unknown, Evidence = evidence, MissingField = "approved list", DesignationId = DesignationId };
         }
@@ -112,7 +112,7 @@ public sealed class ApprovedList
         var why = expired is not null
             ? $"the approval of {maker.Name} expired: entry {expired.Describe()}"
             : $"no entry of the approved list ({list.File}) names {maker.Name}{(finding.Attribution.Product is { } p ? $" or product {p}" : "")} for role {FieldCatalog.ToSnakeCase(view.Asset.Role.ToString())}, categories {string.Join("/", view.Categories)}";
-        evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}; {why}", expired is not null ? $"approved list {expired.Where}" : packCite));
+        evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}; {why}", expired is not null ? $"approved list {expired.Where}" : null, expired is null ? packCite : null));
         evidence.Add(new EvidenceStep("verdict", "action_required: replace it with an approved product or have it approved"));
         return finding with { Status = FindingStatus.ActionRequired, Deadline = null, Evidence = evidence, DesignationId = DesignationId, ObligationId = DesignationId };
     }
