@@ -25,17 +25,19 @@ public sealed class MacRegistry
         var registry = new MacRegistry();
         var snapshots = new List<RegistrySnapshot>
         {
-            registry.AddFile(Path.Combine(directory, "ieee-ma-l.tsv"), MacRegistryKind.MaL, 6),
-            registry.AddFile(Path.Combine(directory, "ieee-ma-m.tsv"), MacRegistryKind.MaM, 7),
-            registry.AddFile(Path.Combine(directory, "ieee-ma-s.tsv"), MacRegistryKind.MaS, 9),
-            registry.AddFile(Path.Combine(directory, "ieee-iab.tsv"), MacRegistryKind.Iab, 9),
+            registry.AddFile(directory, RegistryDefinition.MaL, MacRegistryKind.MaL),
+            registry.AddFile(directory, RegistryDefinition.MaM, MacRegistryKind.MaM),
+            registry.AddFile(directory, RegistryDefinition.MaS, MacRegistryKind.MaS),
+            registry.AddFile(directory, RegistryDefinition.Iab, MacRegistryKind.Iab),
         };
         registry.Snapshots = snapshots;
         return registry;
     }
 
-    private RegistrySnapshot AddFile(string path, MacRegistryKind kind, int hexDigits)
+    private RegistrySnapshot AddFile(string directory, RegistryDefinition definition, MacRegistryKind kind)
     {
+        var path = Path.Combine(directory, definition.FileName);
+        var hexDigits = definition.HexDigits;
         var (snapshot, rows) = SnapshotFile.Read(path, 2);
         foreach (var row in rows)
         {
