@@ -10,6 +10,7 @@ internal sealed class ListingEntries(RegistryDefinition registry, string file)
     private const int RepeatsNamed = 10;
     private readonly Dictionary<ulong, string> _names = [];
     private readonly List<ulong> _repeated = [];
+    private readonly HashSet<ulong> _repeatedKeys = [];
 
     public RegistryDefinition Registry => registry;
 
@@ -17,7 +18,7 @@ internal sealed class ListingEntries(RegistryDefinition registry, string file)
 
     public void Add(ulong key, string organisation)
     {
-        if (_names.ContainsKey(key))
+        if (_names.ContainsKey(key) && _repeatedKeys.Add(key))
         {
             _repeated.Add(key);
         }
