@@ -32,6 +32,25 @@ public class MacRegistryLongestPrefixTests
         Assert.Equal((registry, prefix, organisation), (assignment.RegistryName, assignment.Prefix, assignment.Organisation));
     }
 
+    [Fact]
+    public void A_prefix_listed_twice_in_a_snapshot_takes_its_last_row()
+    {
+        var directory = RegistryFixtures.ScratchDirectory();
+        foreach (var file in Directory.EnumerateFiles(RegistryFixtures.Snapshots))
+        {
+            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
+        }
+
+        File.AppendAllText(Path.Combine(directory, "ieee-ma-l.tsv"), "00000C\tCisco Systems, Inc. (listed again)\n");
+        File.AppendAllText(Path.Combine(directory, "ieee-ma-l.tsv"), "001122\tIEEE Registration Authority (listed again)\n");
+        var registry = MacRegistry.Load(directory);
+
+        Assert.Equal("Cisco Systems, Inc. (listed again)", registry.Lookup(MacAddress.Parse("00:00:0C:01:02:03"))!.Organisation);
+        Assert.Equal("IEEE Registration Authority (listed again)", registry.Lookup(MacAddress.Parse("00:11:22:20:00:00"))!.Organisation);
+        Assert.Equal("Small Block Owner", registry.Lookup(MacAddress.Parse("00:11:22:00:00:00"))!.Organisation);
+        Assert.Equal(3 + 3 + 2 + 1, registry.Count);
+    }
+
     [Theory]
     [InlineData("00:99:88:77:66:55")]
     [InlineData("00:33:45:01:02:03")]

@@ -55,6 +55,42 @@ public class MacRegistryTests
         Assert.Equal(
             [40010, 6565, 7155, 4575],
             Shipped.Value.Snapshots.Select(s => s.Entries));
+        Assert.Equal(40010 + 6565 + 7155 + 4575, Shipped.Value.Count);
         Assert.Equal(62240, EnterpriseRegistry.Load(RegistryFixtures.ShippedRegistries).Count);
+    }
+
+    [Fact]
+    public void Look_ups_agree_with_a_plain_longest_prefix_search_over_the_snapshot_rows()
+    {
+        var registries = RegistryFixtures.ShippedRegistries;
+        Dictionary<ulong, string> Rows(string file, string registry) =>
+            SnapshotFile.Read(Path.Combine(registries, file), 2).Rows
+                .ToDictionary(r => Convert.ToUInt64(r[0], 16), r => $"{registry} {r[0]} {r[1]}");
+        var mal = Rows("ieee-ma-l.tsv", "MA-L");
+        var mam = Rows("ieee-ma-m.tsv", "MA-M");
+        var mas = Rows("ieee-ma-s.tsv", "MA-S").Concat(Rows("ieee-iab.tsv", "IAB")).ToDictionary();
+        string? Plain(ulong mac) =>
+            mas.GetValueOrDefault(mac >> 12) ?? mam.GetValueOrDefault(mac >> 20) ?? mal.GetValueOrDefault(mac >> 24);
+
+        // Addresses under every kind of prefix, at random places in their blocks, and anywhere at all.
+        var random = new Random(7);
+        var prefixes = new[] { (mal.Keys.ToArray(), 24), (mam.Keys.ToArray(), 20), (mas.Keys.ToArray(), 12) };
+        for (var i = 0; i < 200_000; i++)
+        {
+            ulong mac;
+            if (i % 4 == 3)
+            {
+                mac = (ulong)random.NextInt64(1L << 48);
+            }
+            else
+            {
+                var (keys, suffixBits) = prefixes[i % 4];
+                mac = (keys[random.Next(keys.Length)] << suffixBits) | (ulong)random.NextInt64(1L << suffixBits);
+            }
+
+            var found = Shipped.Value.Lookup(new MacAddress(mac));
+
+            Assert.Equal(Plain(mac), found is null ? null : $"{found.RegistryName} {found.Prefix} {found.Organisation}");
+        }
     }
 }
