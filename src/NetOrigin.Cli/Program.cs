@@ -4,6 +4,7 @@ using NetOrigin.Cli.Commands;
 ICommand[] commands =
 [
     new AssessCommand(),
+    new DataUpdateCommand(),
     new SampleCommand(),
     new PolicyListCommand(),
     new PolicyShowCommand(),

@@ -15,7 +15,7 @@ public sealed class EnterpriseRegistry
 
     public static EnterpriseRegistry Load(string directory)
     {
-        var path = Path.Combine(directory, "iana-enterprise-numbers.tsv");
+        var path = Path.Combine(directory, RegistryDefinition.EnterpriseNumbers.FileName);
         var (snapshot, rows) = SnapshotFile.Read(path, 2);
         var registry = new EnterpriseRegistry(snapshot);
         foreach (var row in rows)

@@ -6,36 +6,53 @@ namespace NetOrigin.Identification.Registries;
 /// <summary>
 /// Longest-prefix look-up of MAC addresses in the IEEE MA-S, IAB, MA-M and MA-L registries. MA-M, MA-S and IAB
 /// blocks are carved out of MA-L blocks registered to the IEEE Registration Authority itself, so the longer
-/// prefixes are only consulted under those blocks.
+/// prefixes are only consulted under those blocks. Look-ups run per address of an inventory, so they allocate
+/// nothing and read a flat table (docs/performance.md, "MAC look-ups").
 /// </summary>
 public sealed class MacRegistry
 {
-    private readonly Dictionary<uint, MacAssignment> _mal = [];
-    private readonly Dictionary<uint, MacAssignment> _mam = [];
-    private readonly Dictionary<ulong, MacAssignment> _mas = [];
-    private readonly HashSet<uint> _subdividedBlocks = [];
+    /// <summary>Set on a 24-bit block's value when MA-M, MA-S or IAB assignments lie under it.</summary>
+    private const uint Subdivided = 1u << 23;
+    private const uint AssignmentMask = Subdivided - 1;
 
-    public IReadOnlyList<RegistrySnapshot> Snapshots { get; private set; } = [];
+    /// <summary>Assignments by number; number 0 is "none", so a block without an MA-L holder gives null.</summary>
+    private readonly MacAssignment?[] _assignments;
+    private readonly MacPrefixTable _table;
 
-    public int Count => _mal.Count + _mam.Count + _mas.Count;
+    private MacRegistry(MacAssignment?[] assignments, MacPrefixTable table, IReadOnlyList<RegistrySnapshot> snapshots, int count)
+    {
+        _assignments = assignments;
+        _table = table;
+        Snapshots = snapshots;
+        Count = count;
+    }
+
+    public IReadOnlyList<RegistrySnapshot> Snapshots { get; }
+
+    /// <summary>The number of distinct registered prefixes.</summary>
+    public int Count { get; }
 
     /// <summary>Loads ieee-ma-l.tsv, ieee-ma-m.tsv, ieee-ma-s.tsv and ieee-iab.tsv from <paramref name="directory"/>.</summary>
     public static MacRegistry Load(string directory)
     {
-        var registry = new MacRegistry();
+        var assignments = new List<MacAssignment?> { null };
+        var prefixes = new Dictionary<ulong, uint>();
         var snapshots = new List<RegistrySnapshot>
         {
-            registry.AddFile(Path.Combine(directory, "ieee-ma-l.tsv"), MacRegistryKind.MaL, 6),
-            registry.AddFile(Path.Combine(directory, "ieee-ma-m.tsv"), MacRegistryKind.MaM, 7),
-            registry.AddFile(Path.Combine(directory, "ieee-ma-s.tsv"), MacRegistryKind.MaS, 9),
-            registry.AddFile(Path.Combine(directory, "ieee-iab.tsv"), MacRegistryKind.Iab, 9),
+            AddFile(directory, RegistryDefinition.MaL, MacRegistryKind.MaL, assignments, prefixes),
+            AddFile(directory, RegistryDefinition.MaM, MacRegistryKind.MaM, assignments, prefixes),
+            AddFile(directory, RegistryDefinition.MaS, MacRegistryKind.MaS, assignments, prefixes),
+            AddFile(directory, RegistryDefinition.Iab, MacRegistryKind.Iab, assignments, prefixes),
         };
-        registry.Snapshots = snapshots;
-        return registry;
+        var count = prefixes.Values.Count(v => (v & AssignmentMask) != 0);
+        return new MacRegistry([.. assignments], new MacPrefixTable(prefixes), snapshots, count);
     }
 
-    private RegistrySnapshot AddFile(string path, MacRegistryKind kind, int hexDigits)
+    /// <summary>Adds a snapshot's rows: each assignment gets the next number, stored under its prefix's key.</summary>
+    private static RegistrySnapshot AddFile(string directory, RegistryDefinition definition, MacRegistryKind kind, List<MacAssignment?> assignments, Dictionary<ulong, uint> prefixes)
     {
+        var path = Path.Combine(directory, definition.FileName);
+        var hexDigits = definition.HexDigits;
         var (snapshot, rows) = SnapshotFile.Read(path, 2);
         foreach (var row in rows)
         {
@@ -45,19 +62,28 @@ public sealed class MacRegistry
                 throw new InvalidDataException($"{path}: '{prefix}' is not a {hexDigits}-digit hexadecimal prefix");
             }
 
-            var assignment = new MacAssignment(kind, prefix, row[1], snapshot);
+            if (assignments.Count > AssignmentMask)
+            {
+                throw new InvalidDataException($"{path}: more than {AssignmentMask} assignments in the MAC registries");
+            }
+
+            assignments.Add(new MacAssignment(kind, prefix, row[1], snapshot));
+            var number = (uint)(assignments.Count - 1);
+
+            // A prefix listed again replaces the earlier row, as the snapshot builder keeps the last listing.
             switch (kind)
             {
                 case MacRegistryKind.MaL:
-                    _mal[(uint)value] = assignment;
+                    var block = MacPrefixTable.Key(value, MacPrefixTable.Length24);
+                    prefixes[block] = (prefixes.GetValueOrDefault(block) & Subdivided) | number;
                     break;
                 case MacRegistryKind.MaM:
-                    _mam[(uint)value] = assignment;
-                    _subdividedBlocks.Add((uint)(value >> 4));
+                    prefixes[MacPrefixTable.Key(value, MacPrefixTable.Length28)] = number;
+                    MarkSubdivided(prefixes, value >> 4);
                     break;
                 default:
-                    _mas[value] = assignment;
-                    _subdividedBlocks.Add((uint)(value >> 12));
+                    prefixes[MacPrefixTable.Key(value, MacPrefixTable.Length36)] = number;
+                    MarkSubdivided(prefixes, value >> 12);
                     break;
             }
         }
@@ -65,23 +91,31 @@ public sealed class MacRegistry
         return snapshot;
     }
 
+    private static void MarkSubdivided(Dictionary<ulong, uint> prefixes, ulong oui)
+    {
+        var block = MacPrefixTable.Key(oui, MacPrefixTable.Length24);
+        prefixes[block] = prefixes.GetValueOrDefault(block) | Subdivided;
+    }
+
     /// <summary>The most specific assignment covering <paramref name="mac"/>, or null.</summary>
     public MacAssignment? Lookup(MacAddress mac)
     {
-        var oui = (uint)mac.Prefix(24);
-        if (_subdividedBlocks.Contains(oui))
+        var block = _table.Find(MacPrefixTable.Key(mac.Prefix(24), MacPrefixTable.Length24));
+        if ((block & Subdivided) != 0)
         {
-            if (_mas.TryGetValue(mac.Prefix(36), out var small))
+            var small = _table.Find(MacPrefixTable.Key(mac.Prefix(36), MacPrefixTable.Length36));
+            if (small != 0)
             {
-                return small;
+                return _assignments[(int)small];
             }
 
-            if (_mam.TryGetValue((uint)mac.Prefix(28), out var medium))
+            var medium = _table.Find(MacPrefixTable.Key(mac.Prefix(28), MacPrefixTable.Length28));
+            if (medium != 0)
             {
-                return medium;
+                return _assignments[(int)medium];
             }
         }
 
-        return _mal.TryGetValue(oui, out var large) ? large : null;
+        return _assignments[(int)(block & AssignmentMask)];
     }
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text;
+using NetOrigin.Identification.Registries.Listings;
 
 namespace NetOrigin.Identification.Registries;
 
 /// <summary>
-/// Reads the shipped registry snapshot format: '#'-comment header lines (title, source, snapshot-date, entries),
-/// a column header, then one tab-separated row per assignment.
+/// Reads and writes the shipped registry snapshot format: '#'-comment header lines (title, source, snapshot-date,
+/// entries), a column header, then one tab-separated row per assignment, in key order.
 /// </summary>
 internal static class SnapshotFile
 {
@@ -64,4 +66,58 @@ internal static class SnapshotFile
 
         return (new RegistrySnapshot(title ?? Path.GetFileNameWithoutExtension(path), source ?? "unknown", date, rows.Count, path), rows);
     }
+
+    /// <summary>
+    /// Writes a snapshot whole: to a scratch file beside <paramref name="path"/> first, then moved over it, so a
+    /// reader never sees half a file.
+    /// </summary>
+    public static void Write(string path, RegistryDefinition registry, string source, DateOnly date, IReadOnlyList<RegistryEntry> entries)
+    {
+        var scratch = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var writer = new StreamWriter(scratch, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+            {
+                writer.WriteLine($"# {registry.Title}");
+                writer.WriteLine($"# source: {OneLine(source)}");
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# snapshot-date: {date:yyyy-MM-dd}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# entries: {entries.Count}"));
+                writer.WriteLine($"{registry.KeyColumn}\torganisation");
+                foreach (var entry in entries)
+                {
+                    writer.Write(registry.FormatKey(entry.Key));
+                    writer.Write('\t');
+                    writer.WriteLine(entry.Organisation);
+                }
+            }
+
+            File.Move(scratch, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(scratch);
+        }
+    }
+
+    /// <summary>The "# entries:" count of an existing snapshot, or null when there is none or it cannot be read.</summary>
+    public static int? TryReadEntryCount(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        foreach (var line in File.ReadLines(path).Take(10))
+        {
+            if (line.StartsWith("# entries:", StringComparison.Ordinal)
+                && int.TryParse(line.AsSpan("# entries:".Length).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,0 +1,37 @@
+namespace NetOrigin.Cli.Tests;
+
+/// <summary>Runs netorigin in-process, as the program would with these arguments, and keeps what it printed.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "NetOrigin.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static CliRun Of(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var stream = new MemoryStream();
+        var exitCode = CommandLine.Run([new NetOrigin.Cli.Commands.DataUpdateCommand()], args, new Console(output, error, stream));
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static string ScratchDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "netorigin-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}

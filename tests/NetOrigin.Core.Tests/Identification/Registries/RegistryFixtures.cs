@@ -1,0 +1,34 @@
+namespace NetOrigin.Tests.Identification.Registries;
+
+/// <summary>The hand-written registry files beside these tests, and scratch directories to build snapshots in.</summary>
+internal static class RegistryFixtures
+{
+    public static string Directory => Path.Combine(TestData.RepositoryRoot, "tests", "NetOrigin.Core.Tests", "Identification", "Registries");
+
+    /// <summary>Listings in the registries' own formats: ieee-data/, iana/, wireshark/, oui-data/, malformed/.</summary>
+    public static string Listing(params string[] parts) => Path.Combine([Directory, "Listings", .. parts]);
+
+    /// <summary>A small snapshot directory in the shipped format, with made-up nested assignments.</summary>
+    public static string Snapshots => Path.Combine(Directory, "Snapshots");
+
+    public static string ShippedRegistries => Path.Combine(TestData.Directory, "registries");
+
+    public static string ScratchDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "netorigin-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>A scratch directory holding copies of the named listing files, for combining inputs.</summary>
+    public static string InputDirectory(params string[] listingFiles)
+    {
+        var directory = ScratchDirectory();
+        foreach (var file in listingFiles)
+        {
+            File.Copy(Listing(file.Split('/')), Path.Combine(directory, Path.GetFileName(file)));
+        }
+
+        return directory;
+    }
+}
