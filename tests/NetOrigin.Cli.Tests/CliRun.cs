@@ -3,21 +3,7 @@ namespace NetOrigin.Cli.Tests;
 /// <summary>Runs netorigin in-process, as the program would with these arguments, and keeps what it printed.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "NetOrigin.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryRoot => NetOriginProcess.RepositoryRoot;
 
     public static CliRun Of(params string[] args)
     {

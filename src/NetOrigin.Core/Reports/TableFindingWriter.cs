@@ -96,14 +96,7 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
         {
             var deadline = finding.Deadline is { } d ? $" deadline {d:yyyy-MM-dd}" : "";
             output.WriteLine($"  [{finding.PackId}] {finding.ObligationId}: {finding.Status.Name()}{deadline}");
-            foreach (var step in finding.Evidence)
-            {
-                output.WriteLine($"      {step.Step,-12} {Shorten(step.Text, 220)}");
-                if (step.FirstCitation is { } citation)
-                {
-                    output.WriteLine($"      {"",-12}   source: {Shorten(citation, 160)}");
-                }
-            }
+            WriteEvidence(finding.Evidence);
         }
 
         output.WriteLine();
@@ -143,17 +136,22 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
             var site = asset.Site is null ? "" : $" at {asset.Site}";
             var deadline = finding.Deadline is { } d ? $" deadline {d:yyyy-MM-dd}" : "";
             output.WriteLine($"  [{finding.PackId}] {asset.Id}{name}{site} ({asset.Source}){deadline}");
-            foreach (var step in finding.Evidence)
-            {
-                output.WriteLine($"      {step.Step,-12} {Shorten(step.Text, 220)}");
-                if (step.FirstCitation is { } citation)
-                {
-                    output.WriteLine($"      {"",-12}   source: {Shorten(citation, 160)}");
-                }
-            }
+            WriteEvidence(finding.Evidence);
         }
 
         output.WriteLine();
+    }
+
+    private void WriteEvidence(IReadOnlyList<EvidenceStep> evidence)
+    {
+        foreach (var step in evidence)
+        {
+            output.WriteLine($"      {step.Step,-12} {Shorten(step.Text, 220)}");
+            if (step.FirstCitation is { } citation)
+            {
+                output.WriteLine($"      {"",-12}   source: {Shorten(citation, 160)}");
+            }
+        }
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
