@@ -5,6 +5,9 @@ ICommand[] commands =
 [
     new AssessCommand(),
     new SampleCommand(),
+    new OrgShowCommand(),
+    new OrgSearchCommand(),
+    new OrgValidateCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);
