@@ -3,11 +3,11 @@ using NetOrigin.Cli.Commands;
 
 ICommand[] commands =
 [
-    new AssessCommand(),
-    new SampleCommand(),
     new OrgShowCommand(),
     new OrgSearchCommand(),
     new OrgValidateCommand(),
+    new AssessCommand(),
+    new SampleCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);
