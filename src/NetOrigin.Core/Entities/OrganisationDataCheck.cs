@@ -14,7 +14,9 @@ public static class OrganisationDataCheck
         var issues = new List<DataIssue>();
         CheckEdges(graph, issues);
         CheckShareTotals(graph, issues);
+        CheckControlConflicts(graph, issues);
         CheckNameCollisions(graph, issues);
+        CheckBrandCollisions(graph, issues);
         return issues;
     }
 
@@ -65,6 +67,45 @@ public static class OrganisationDataCheck
                     var when = day == DateOnly.MinValue ? "with no start date" : $"on {Day(day)}";
                     issues.Add(Error(holding[^1].DefinedAt, $"shares in '{owned.Id}' add up to {total.ToString("0.##", CultureInfo.InvariantCulture)}% {when} ({string.Join(", ", holding.Select(e => e.DefinedAt))})"));
                     break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Two owners controlling one company on the same day is possible (a joint control pact) but usually a data slip.</summary>
+    private static void CheckControlConflicts(OrganisationGraph graph, List<DataIssue> issues)
+    {
+        foreach (var owned in graph.Organisations)
+        {
+            var controlling = graph.OwnersOf(owned.Id).Where(e => e.Controls).ToList();
+            foreach (var day in controlling.Select(e => e.From ?? DateOnly.MinValue).Distinct())
+            {
+                var holding = controlling.Where(e => e.HoldsOn(day)).ToList();
+                if (holding.Select(e => e.OwnerId).Distinct(StringComparer.Ordinal).Count() > 1)
+                {
+                    issues.Add(new DataIssue(DataIssueSeverity.Warning, holding[^1].DefinedAt, $"'{owned.Id}' has {holding.Count} controlling owners at once ({string.Join(", ", holding.Select(e => $"{e.OwnerId} at {e.DefinedAt}"))}); the resolution follows all of them"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A brand name owned by two organisations over overlapping dates resolves to whichever comes first.</summary>
+    private static void CheckBrandCollisions(OrganisationGraph graph, List<DataIssue> issues)
+    {
+        foreach (var group in graph.Brands.GroupBy(b => OrganisationNames.Key(b.Name), StringComparer.Ordinal))
+        {
+            var brands = group.ToList();
+            for (var i = 0; i < brands.Count; i++)
+            {
+                for (var j = i + 1; j < brands.Count; j++)
+                {
+                    var (a, b) = (brands[i], brands[j]);
+                    var overlap = (a.From is null || b.To is null || a.From < b.To) && (b.From is null || a.To is null || b.From < a.To);
+                    if (a.OwnerId != b.OwnerId && overlap)
+                    {
+                        issues.Add(new DataIssue(DataIssueSeverity.Warning, b.DefinedAt, $"brand '{b.Name}' of {b.OwnerId} overlaps brand '{a.Name}' of {a.OwnerId} at {a.DefinedAt}; give them dates"));
+                    }
                 }
             }
         }

@@ -105,4 +105,30 @@ public class UserOrganisationFileTests
         Assert.Equal(DataIssueSeverity.Error, issue.Severity);
         Assert.Contains("130%", issue.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_controlling_owners_are_a_warning_and_both_are_ultimate_controllers()
+    {
+        var data = Load("""
+            ownership:
+              - {owner: buyer, owned: acme, control: true, sources: [s-owner]}
+            """);
+        var issue = Assert.Single(OrganisationDataCheck.Check(data.Graph));
+        Assert.Equal(DataIssueSeverity.Warning, issue.Severity);
+        Assert.Contains("2 controlling owners", issue.Message, StringComparison.Ordinal);
+        var resolution = data.Ownership.Resolve("acme", D("2024-01-01"));
+        Assert.Equal(["buyer", "state-x"], resolution.UltimateControllers.Select(o => o.Id).Order(StringComparer.Ordinal));
+        Assert.Contains(resolution.Notes, n => n.Contains("2 controlling owners", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_brand_two_organisations_hold_at_once_is_a_warning()
+    {
+        var data = Load("""
+            brands:
+              - {name: ACMECAM, owner: buyer, sources: [s-owner]}
+            """);
+        var issue = Assert.Single(OrganisationDataCheck.Check(data.Graph));
+        Assert.Contains("brand 'ACMECAM' of buyer overlaps", issue.Message, StringComparison.Ordinal);
+    }
 }
