@@ -19,6 +19,8 @@ public class OrgCommandTests
         Assert.Equal("explicit", control.GetProperty("edges")[0].GetProperty("control").GetString());
         Assert.Equal(38.88m, control.GetProperty("edges")[0].GetProperty("share").GetDecimal());
         Assert.NotEmpty(root.GetProperty("sources").EnumerateArray());
+        Assert.Contains("HiLook", root.GetProperty("brands").EnumerateArray().Select(b => b.GetProperty("name").GetString()));
+        Assert.Contains(root.GetProperty("oem").EnumerateArray(), o => o.GetProperty("brand").GetString() == "Annke" && o.GetProperty("unverified").GetBoolean());
     }
 
     [Theory]

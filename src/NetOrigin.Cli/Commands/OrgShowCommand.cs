@@ -36,11 +36,11 @@ public sealed class OrgShowCommand : ICommand
         var resolution = data.Ownership.Resolve(organisation.Id, asOf);
         if (format == "json")
         {
-            OwnershipResolutionJson.Write(resolution, how, console.OutputStream);
+            OwnershipResolutionJson.Write(resolution, data.Graph, how, console.OutputStream);
         }
         else
         {
-            OwnershipResolutionText.Write(resolution, how, console.Out);
+            OwnershipResolutionText.Write(resolution, data.Graph, how, console.Out);
         }
 
         return ExitCodes.Done;

@@ -18,7 +18,7 @@ internal static class OwnershipResolutionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(OwnershipResolution resolution, string? how, Stream output)
+    public static void Write(OwnershipResolution resolution, OrganisationGraph graph, string? how, Stream output)
     {
         using var json = new Utf8JsonWriter(new NonClosingStream(output), Options);
         json.WriteStartObject();
@@ -54,6 +54,33 @@ internal static class OwnershipResolutionJson
         json.WriteBoolean("state_controlled", resolution.IsStateControlled);
         json.WriteNumber("confidence", Math.Round(resolution.Confidence, 3));
         json.WriteBoolean("unverified", resolution.HasUnverifiedFacts);
+        json.WriteStartArray("brands");
+        foreach (var brand in OwnershipResolutionText.BrandsOf(graph, resolution))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", brand.Name);
+            WriteIds(json, "categories", brand.Categories);
+            json.WriteBoolean("unverified", brand.Unverified);
+            WriteIds(json, "sources", brand.Sources.Select(x => x.Id));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("oem");
+        foreach (var oem in OwnershipResolutionText.OemOf(graph, resolution))
+        {
+            json.WriteStartObject();
+            json.WriteString("maker_id", oem.MakerId);
+            Optional(json, "brand", oem.BrandName);
+            Optional(json, "brand_owner_id", oem.BrandOwnerId);
+            WriteIds(json, "categories", oem.Categories);
+            json.WriteNumber("confidence", oem.Confidence);
+            json.WriteBoolean("unverified", oem.Unverified);
+            WriteIds(json, "sources", oem.Sources.Select(x => x.Id));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("paths");
         foreach (var path in resolution.Paths)
         {
@@ -164,6 +191,17 @@ internal static class OwnershipResolutionJson
         Optional(json, "url", source.Url);
         json.WriteBoolean("unverified", source.Unverified);
         json.WriteEndObject();
+    }
+
+    private static void WriteIds(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Optional(Utf8JsonWriter json, string name, string? value)
