@@ -16,6 +16,7 @@ public sealed class OrgSearchCommand : ICommand
 
           TEXT         part of a name, alias or brand, in any case or script (e.g. hik, 海康, EZVIZ)
         {UserDataOptions.Usage}
+
         exit codes: 0 done (also when nothing matches), 2 usage or data error
         """;
 

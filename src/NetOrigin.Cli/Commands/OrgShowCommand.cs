@@ -16,6 +16,7 @@ public sealed class OrgShowCommand : ICommand
           --as-of      resolve ownership as of this date (default today)
           --format     text (default, for people) or json (for tools)
         {UserDataOptions.Usage}
+
         exit codes: 0 done, 2 usage or data error
         """;
 

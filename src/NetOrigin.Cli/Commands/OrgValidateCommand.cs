@@ -18,6 +18,7 @@ public sealed class OrgValidateCommand : ICommand
           file redefining a shipped organisation without 'replaces: true' (errors), and names two organisations
           share (warnings).
         {UserDataOptions.Usage}
+
         exit codes: 0 no errors (warnings may be printed), 2 errors found or usage error
         """;
 

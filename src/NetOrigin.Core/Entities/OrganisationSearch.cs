@@ -37,7 +37,6 @@ public static class OrganisationSearch
 
     private static IEnumerable<(string What, string Name)> NamesOf(Organisation organisation)
     {
-        yield return ("id", organisation.Id);
         yield return ("name", organisation.Name);
         if (organisation.CommonName is not null)
         {
@@ -48,5 +47,7 @@ public static class OrganisationSearch
         {
             yield return ("alias", alias);
         }
+
+        yield return ("id", organisation.Id);
     }
 }

@@ -100,7 +100,7 @@ internal sealed class OwnershipWalk
             steps.RemoveAt(steps.Count - 1);
             if (_paths.Count >= MaxPaths)
             {
-                _notes.Add($"more than {MaxPaths} ownership paths; the rest are not shown");
+                Note("#path-limit", $"more than {MaxPaths} ownership paths; the rest are not shown");
                 return;
             }
         }
