@@ -3,6 +3,9 @@ using NetOrigin.Cli.Commands;
 
 ICommand[] commands =
 [
+    new OrgShowCommand(),
+    new OrgSearchCommand(),
+    new OrgValidateCommand(),
     new AssessCommand(),
     new DataUpdateCommand(),
     new SampleCommand(),

@@ -35,6 +35,9 @@ public sealed class OrganisationGraph
 
     internal void Add(Organisation organisation) => _organisations.Add(organisation.Id, organisation);
 
+    /// <summary>A user's entry with <c>replaces: true</c> takes the place of the shipped one; edges keep pointing at the id.</summary>
+    internal void Replace(Organisation organisation) => _organisations[organisation.Id] = organisation;
+
     internal void Add(OwnershipEdge edge)
     {
         Append(_ownersOf, edge.OwnedId, edge);

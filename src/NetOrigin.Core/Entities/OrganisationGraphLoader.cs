@@ -6,34 +6,47 @@ namespace NetOrigin.Entities;
 /// <summary>Reads organisation files (docs/reference-data.md) into an <see cref="OrganisationGraph"/>.</summary>
 public static class OrganisationGraphLoader
 {
-    /// <summary>Loads every *.yaml in <paramref name="directory"/>, then each of <paramref name="extraFiles"/> over them.</summary>
+    /// <summary>
+    /// Loads every *.yaml in <paramref name="directory"/> (the shipped data), then each of the user's
+    /// <paramref name="extraFiles"/> over them. A user file may define its own sources beside its organisations, and
+    /// may redefine a shipped organisation only with <c>replaces: true</c>.
+    /// </summary>
     public static OrganisationGraph Load(string directory, SourceCatalog sources, IEnumerable<string>? extraFiles = null)
     {
-        var files = Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).ToList()
+        var shipped = Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(f => (Root: YamlNodeReader.LoadFile(f), User: false)).ToList()
             : [];
-        files.AddRange(extraFiles ?? []);
+        var user = (extraFiles ?? []).Select(f => (Root: YamlNodeReader.LoadFile(f), User: true)).ToList();
+
+        // The user's own sources first, so that any user file may cite them.
+        foreach (var (root, _) in user)
+        {
+            sources.AddFrom(root);
+        }
+
         var graph = new OrganisationGraph();
         var pendingEdges = new List<(YamlNodeReader Where, OwnershipEdge Edge)>();
         var pendingBrands = new List<(YamlNodeReader Where, Brand Brand)>();
         var pendingOem = new List<(YamlNodeReader Where, OemRelation Relation)>();
-        foreach (var file in files)
+        var shippedIds = new HashSet<string>(StringComparer.Ordinal);
+        var replacedIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (root, isUser) in shipped.Concat(user))
         {
-            var root = YamlNodeReader.LoadFile(file);
             foreach (var item in root.Mappings("organisations"))
             {
+                var replaces = isUser && item.OptionalBool("replaces");
                 var organisation = ReadOrganisation(item, sources);
-                if (graph.TryGet(organisation.Id, out var existing))
-                {
-                    throw item.Error($"organisation '{organisation.Id}' is already defined at {existing.DefinedAt}");
-                }
-
-                graph.Add(organisation);
+                AddOrganisation(graph, organisation, item, isUser, replaces, shippedIds, replacedIds);
             }
 
             pendingEdges.AddRange(root.Mappings("ownership").Select(item => (item, ReadEdge(item, sources))));
             pendingBrands.AddRange(root.Mappings("brands").Select(item => (item, ReadBrand(item, sources))));
             pendingOem.AddRange(root.Mappings("oem").Select(item => (item, ReadOem(item, sources))));
+            if (isUser)
+            {
+                _ = root.Mappings("sources");
+            }
+
             root.RejectUnknownKeys();
         }
 
@@ -42,6 +55,11 @@ public static class OrganisationGraphLoader
         {
             RequireOrganisation(graph, edge.OwnerId, where, "owner");
             RequireOrganisation(graph, edge.OwnedId, where, "owned");
+            if (graph.OwnersOf(edge.OwnedId).FirstOrDefault(e => e.OwnerId == edge.OwnerId && e.Overlaps(edge)) is { } duplicate)
+            {
+                throw where.Error($"ownership of '{edge.OwnedId}' by '{edge.OwnerId}' overlaps the edge at {duplicate.DefinedAt}; close one with 'to'/'from' or remove it");
+            }
+
             graph.Add(edge);
         }
 
@@ -63,6 +81,44 @@ public static class OrganisationGraphLoader
         }
 
         return graph;
+    }
+
+    /// <summary>
+    /// A shipped id defined twice is a data bug; a user file redefining a shipped id is a conflict unless it says
+    /// <c>replaces: true</c>, because silently changing who a listed company is would change verdicts.
+    /// </summary>
+    private static void AddOrganisation(OrganisationGraph graph, Organisation organisation, YamlNodeReader item, bool isUser, bool replaces, HashSet<string> shippedIds, Dictionary<string, string> replacedIds)
+    {
+        var exists = graph.TryGet(organisation.Id, out var existing);
+        if (replaces)
+        {
+            if (!exists || !shippedIds.Contains(organisation.Id))
+            {
+                throw item.Error($"organisation '{organisation.Id}' says 'replaces: true' but there is no shipped organisation with that id to replace");
+            }
+
+            if (replacedIds.TryGetValue(organisation.Id, out var first))
+            {
+                throw item.Error($"organisation '{organisation.Id}' is already replaced at {first}");
+            }
+
+            replacedIds[organisation.Id] = item.Where;
+            graph.Replace(organisation);
+            return;
+        }
+
+        if (exists)
+        {
+            var hint = isUser && shippedIds.Contains(organisation.Id) ? "; add 'replaces: true' to replace the shipped entry, or choose another id" : "";
+            throw item.Error($"organisation '{organisation.Id}' is already defined at {existing.DefinedAt}{hint}");
+        }
+
+        if (!isUser)
+        {
+            shippedIds.Add(organisation.Id);
+        }
+
+        graph.Add(organisation);
     }
 
     private static void RequireOrganisation(OrganisationGraph graph, string id, YamlNodeReader where, string role)
@@ -101,7 +157,7 @@ public static class OrganisationGraphLoader
             Categories = item.StringList("categories"),
             Asns = item.StringList("asns").Select(a => long.TryParse(a.StartsWith("AS", StringComparison.OrdinalIgnoreCase) ? a[2..] : a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw item.Error($"asn '{a}' is not a number")).ToList(),
             Sources = sources.Resolve(item.StringList("sources"), item),
-            Unverified = item.OptionalBool("unverified"),
+            Unverified = item.OptionalBool("unverified") || OnlyWeakSources(sources, item),
             DefinedAt = item.Where,
         };
         _ = item.OptionalString("note");
@@ -139,7 +195,7 @@ public static class OrganisationGraphLoader
             from,
             to,
             sources.Resolve(item.StringList("sources"), item),
-            item.OptionalBool("unverified"),
+            item.OptionalBool("unverified") || OnlyWeakSources(sources, item),
             item.OptionalString("note"),
             item.Where);
         item.RejectUnknownKeys();
@@ -161,7 +217,7 @@ public static class OrganisationGraphLoader
             from,
             to,
             sources.Resolve(item.StringList("sources"), item),
-            item.OptionalBool("unverified"),
+            item.OptionalBool("unverified") || OnlyWeakSources(sources, item),
             item.Where);
         _ = item.OptionalString("note");
         item.RejectUnknownKeys();
@@ -186,7 +242,7 @@ public static class OrganisationGraphLoader
             from,
             to,
             sources.Resolve(item.StringList("sources"), item),
-            item.OptionalBool("unverified"),
+            item.OptionalBool("unverified") || OnlyWeakSources(sources, item),
             item.Where);
         _ = item.OptionalString("note");
         item.RejectUnknownKeys();
@@ -197,6 +253,10 @@ public static class OrganisationGraphLoader
 
         return relation;
     }
+
+    /// <summary>A fact whose every source is itself unverified is unverified, whatever its own flag says.</summary>
+    private static bool OnlyWeakSources(SourceCatalog sources, YamlNodeReader item) =>
+        item.StringList("sources").All(id => sources.TryGet(id, out var s) && s.Unverified);
 
     private static (DateOnly? From, DateOnly? To) Dates(YamlNodeReader item)
     {

@@ -18,7 +18,14 @@ public sealed record OwnershipEdge(
     string? Note,
     string DefinedAt)
 {
-    public bool Controls => ExplicitControl || Share > 50m;
+    public bool Controls => Basis != ControlBasis.None;
+
+    /// <summary>Why the edge is control: an explicit control fact beats a majority share.</summary>
+    public ControlBasis Basis => ExplicitControl ? ControlBasis.Explicit : Share > 50m ? ControlBasis.Majority : ControlBasis.None;
+
+    /// <summary>Whether the two edges' date ranges share a day.</summary>
+    public bool Overlaps(OwnershipEdge other) =>
+        (From is null || other.To is null || From < other.To) && (other.From is null || To is null || other.From < To);
 
     public bool HoldsOn(DateOnly date) => (From is null || From <= date) && (To is null || date < To);
 }

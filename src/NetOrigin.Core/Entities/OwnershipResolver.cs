@@ -8,6 +8,9 @@ public sealed class OwnershipResolver(OrganisationGraph graph)
 
     public OrganisationGraph Graph => graph;
 
+    /// <summary>Every ownership path, the ultimate controllers and controlling states of an organisation on a date.</summary>
+    public OwnershipResolution Resolve(string organisationId, DateOnly asOf) => OwnershipWalk.Resolve(this, organisationId, asOf);
+
     /// <summary>
     /// The controlling chain on <paramref name="asOf"/>. Where two owners both hold control (a data conflict), the
     /// larger share is followed and the conflict is noted; cycles are cut and noted.

@@ -31,6 +31,13 @@ public sealed class SourceCatalog
     public void AddFile(string path)
     {
         var root = YamlNodeReader.LoadFile(path);
+        AddFrom(root);
+        root.RejectUnknownKeys();
+    }
+
+    /// <summary>Adds the <c>sources</c> list of an already loaded file (a user's organisation file may carry its own).</summary>
+    public void AddFrom(YamlNodeReader root)
+    {
         foreach (var item in root.Mappings("sources"))
         {
             var id = item.RequiredString("id");
@@ -51,8 +58,6 @@ public sealed class SourceCatalog
             _sources[id] = source;
             _definedIn[id] = item.Where;
         }
-
-        root.RejectUnknownKeys();
     }
 
     /// <summary>Checks that every cited id exists and returns the sources.</summary>
