@@ -92,4 +92,40 @@ public class AssessCommandTests
         Assert.Contains("MAC 30:FB:B8:12:34:56 → IEEE MA-L 30FBB8 HUAWEI TECHNOLOGIES CO.,LTD → Huawei Technologies Co., Ltd.", result.Out, StringComparison.Ordinal);
         Assert.Contains("locally administered", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_users_own_organisation_file_makes_a_reseller_brand_resolve_to_its_covered_maker()
+    {
+        var orgs = NetOriginProcess.TempFile("my-suppliers.yaml", """
+            sources:
+              - id: my-purchase-records
+                title: Our purchase records for the county camera contract
+                date: 2024-02-01
+            organisations:
+              - id: acme-security-reseller
+                name: Acme Security Supply LLC
+                kind: other
+                country: US
+                sources: [my-purchase-records]
+            oem:
+              - maker: hikvision
+                brand: AcmeCam Pro
+                categories: [video-surveillance]
+                confidence: 0.9
+                sources: [my-purchase-records]
+            brands:
+              - name: AcmeCam Pro
+                owner: hikvision
+                categories: [video-surveillance]
+                sources: [my-purchase-records]
+            """);
+        var inventory = NetOriginProcess.TempFile("inv.csv", "id,manufacturer,use\ncam-1,AcmeCam Pro,government-facility\n");
+        var without = NetOriginProcess.Run("assess", inventory, "--format", "json", "--as-of", "2026-06-30");
+        Assert.Contains("\"status\":\"unknown\"", without.Out, StringComparison.Ordinal);
+
+        var with = NetOriginProcess.Run("assess", inventory, "--orgs", orgs, "--format", "json", "--as-of", "2026-06-30");
+        Assert.Equal(0, with.ExitCode);
+        Assert.Contains("\"status\":\"violation\"", with.Out, StringComparison.Ordinal);
+        Assert.Contains("brand AcmeCam Pro of Hangzhou Hikvision", with.Out, StringComparison.Ordinal);
+    }
 }

@@ -4,7 +4,6 @@ using NetOrigin.Inventory;
 using NetOrigin.Policies;
 using NetOrigin.Policies.Approval;
 using NetOrigin.Policies.Waivers;
-using NetOrigin.ReferenceData;
 using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
@@ -13,7 +12,7 @@ namespace NetOrigin.Cli.Commands;
 public sealed class AssessCommand : ICommand
 {
     private const string DefaultPack = "us-fcc-covered-list";
-    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "waivers", "approved"];
+    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "orgs", "waivers", "approved"];
 
     public string Name => "assess";
 
@@ -22,7 +21,7 @@ public sealed class AssessCommand : ICommand
     public string Usage => """
         usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv]
                                       [--waivers FILE] [--approved FILE]
-                                      [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR]
+                                      [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR] [--orgs FILE[,FILE...]]
 
           INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md); '-' reads standard input
           --policy     policy pack ids or pack files (default us-fcc-covered-list)
@@ -36,6 +35,7 @@ public sealed class AssessCommand : ICommand
           --fail-on    exit 1 if any finding has one of these statuses:
                        violation, action_required, unknown, waived, exempt, compliant
           --data       reference data directory (default: the one shipped with netorigin)
+          --orgs       your own organisation files, comma-separated; they merge over the shipped data
 
         exit codes: 0 done, 1 a --fail-on status was found, 2 usage or input error
         """;
@@ -53,7 +53,7 @@ public sealed class AssessCommand : ICommand
 
         var failOn = ParseStatuses(options.Value("fail-on"));
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
+        var data = UserDataOptions.Load(options);
         var packs = (options.Value("policy") ?? DefaultPack)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(data.Pack)
