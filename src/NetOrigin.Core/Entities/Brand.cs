@@ -13,5 +13,5 @@ public sealed record Brand(
     bool Unverified,
     string DefinedAt)
 {
-    public bool HoldsOn(DateOnly date) => (From is null || From <= date) && (To is null || date < To);
+    public bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
 }

@@ -15,5 +15,5 @@ public sealed record OemRelation(
     bool Unverified,
     string DefinedAt)
 {
-    public bool HoldsOn(DateOnly date) => (From is null || From <= date) && (To is null || date < To);
+    public bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
 }

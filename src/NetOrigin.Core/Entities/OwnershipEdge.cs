@@ -27,5 +27,5 @@ public sealed record OwnershipEdge(
     public bool Overlaps(OwnershipEdge other) =>
         (From is null || other.To is null || From < other.To) && (other.From is null || To is null || other.From < To);
 
-    public bool HoldsOn(DateOnly date) => (From is null || From <= date) && (To is null || date < To);
+    public bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
 }
