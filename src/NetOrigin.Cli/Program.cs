@@ -4,6 +4,7 @@ using NetOrigin.Cli.Commands;
 ICommand[] commands =
 [
     new AssessCommand(),
+    new IdentifyCommand(),
     new SampleCommand(),
 ];
 
