@@ -51,13 +51,40 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         matches ??= new List<FingerprintMatch>(2);
         matches.Clear();
         set.Match(text, matches, notes);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        // Two databases that agree on one text are one piece of evidence, not two: the stronger claim stands and
+        // names the other fingerprint too, so agreement does not inflate the confidence.
+        var firstNew = claims.Count;
         foreach (var match in matches)
         {
-            AddClaim(match, $"{label} '{Excerpt(text)}' matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})", asOf, claims, notes);
+            var matched = $"{label} '{Excerpt(text)}' matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})";
+            if (Claim(match, matched, asOf, notes) is not { } claim)
+            {
+                continue;
+            }
+
+            var same = claims.FindIndex(firstNew, c => ReferenceEquals(c.Organisation, claim.Organisation));
+            if (same < 0)
+            {
+                claims.Add(claim);
+                continue;
+            }
+
+            var (stronger, weaker) = claims[same].Confidence >= claim.Confidence ? (claims[same], claim) : (claim, claims[same]);
+            claims[same] = stronger with
+            {
+                Evidence = $"{stronger.Evidence}; also fingerprint '{weaker.Evidence[(weaker.Evidence.IndexOf("fingerprint '", StringComparison.Ordinal) + 13)..]}",
+                Product = stronger.Product ?? weaker.Product,
+                DeviceType = stronger.DeviceType ?? weaker.DeviceType,
+            };
         }
     }
 
-    private void AddClaim(FingerprintMatch match, string matched, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
+    private ManufacturerClaim? Claim(FingerprintMatch match, string matched, DateOnly asOf, List<string> notes)
     {
         var fingerprint = match.Fingerprint;
         var certainty = fingerprint.Certainty ?? fingerprint.Database.Preference ?? DefaultCertainty;
@@ -77,7 +104,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             notes.Add(match.ServiceVendor is { } software
                 ? $"{matched}, which names the software's maker ({ParamNames.ServiceVendor} '{software}'), not the device's"
                 : $"{matched}, which names no maker");
-            return;
+            return null;
         }
 
         if (match.ServiceVendor is { } service && !string.Equals(OrganisationNames.CoreKey(service), OrganisationNames.CoreKey(vendor), StringComparison.Ordinal))
@@ -88,13 +115,13 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         if (resolver.Resolve(vendor, asOf) is not { } resolution)
         {
             notes.Add($"{matched}, which names {role} '{vendor}', an organisation not in the organisation data");
-            return;
+            return null;
         }
 
         if (role == ParamNames.OsVendor && resolution.Organisation.Kind != OrganisationKind.Manufacturer)
         {
             notes.Add($"{matched}, which names the operating system's maker {resolution.Organisation.Name}, not a device maker");
-            return;
+            return null;
         }
 
         // A loose name match or a brand is a step further from the maker than an exact name.
@@ -109,7 +136,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         }
 
         var reached = resolution.Brand is not null ? resolution.Explanation : resolution.Organisation.Name;
-        claims.Add(new ManufacturerClaim(
+        return new ManufacturerClaim(
             resolution.Organisation,
             Math.Round(certainty, 3),
             "fingerprint",
@@ -117,7 +144,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             fingerprint.Database.Citation,
             resolution.Brand,
             match.HwProduct ?? match.OsProduct,
-            match.HwDevice));
+            match.HwDevice);
     }
 
     /// <summary>The text as evidence shows it: on one line, and cut short when long.</summary>
