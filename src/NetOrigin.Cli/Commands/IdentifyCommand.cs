@@ -87,7 +87,15 @@ public sealed class IdentifyCommand : ICommand
                 identified++;
             }
 
-            writer.Write(IdentificationRow.From(asset, identification));
+            writer.Write(IdentificationRow.From(
+                asset.Id,
+                identification.Manufacturer,
+                identification.Confidence,
+                identification.Product,
+                identification.DeviceType,
+                identification.Claims,
+                identification.Disagreement,
+                identification.Notes));
         }
 
         writer.Flush();

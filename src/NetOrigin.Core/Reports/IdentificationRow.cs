@@ -1,5 +1,6 @@
 using System.Globalization;
-using NetOrigin.Inventory;
+using NetOrigin.Entities;
+using NetOrigin.Identification;
 
 namespace NetOrigin.Reports;
 
@@ -13,27 +14,39 @@ public sealed record IdentificationRow(string Id, string Manufacturer, string Pr
 
     public string ConfidenceText => Confidence.ToString("0.###", CultureInfo.InvariantCulture);
 
-    public static IdentificationRow From(Asset asset, Identification.Identification identification)
+    /// <summary>
+    /// The row for one asset from the parts of its identification (taken one by one so the row does not depend on
+    /// the identification record's type): an unknown maker leaves product, device type and confidence empty.
+    /// </summary>
+    public static IdentificationRow From(
+        string id,
+        Organisation? manufacturer,
+        double confidence,
+        string? product,
+        string? deviceType,
+        IReadOnlyList<ManufacturerClaim> claims,
+        string? disagreement,
+        IReadOnlyList<string> notes)
     {
-        var evidence = new List<string>(identification.Claims.Count + identification.Notes.Count + 1);
-        foreach (var claim in identification.Claims)
+        var evidence = new List<string>(claims.Count + notes.Count + 1);
+        foreach (var claim in claims)
         {
             evidence.Add(claim.Citation is null ? claim.Evidence : $"{claim.Evidence} [{claim.Citation}]");
         }
 
-        if (identification.Disagreement is { } disagreement)
+        if (disagreement is not null)
         {
             evidence.Add(disagreement);
         }
 
-        evidence.AddRange(identification.Notes);
-        var known = identification.Manufacturer is not null;
+        evidence.AddRange(notes);
+        var known = manufacturer is not null;
         return new IdentificationRow(
-            asset.Id,
-            identification.Manufacturer?.Name ?? "",
-            known ? identification.Product ?? "" : "",
-            known ? identification.DeviceType ?? "" : "",
-            known ? identification.Confidence : 0,
+            id,
+            manufacturer?.Name ?? "",
+            known ? product ?? "" : "",
+            known ? deviceType ?? "" : "",
+            known ? confidence : 0,
             string.Join(" | ", evidence));
     }
 }

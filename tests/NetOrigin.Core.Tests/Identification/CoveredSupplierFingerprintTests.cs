@@ -49,6 +49,9 @@ public class CoveredSupplierFingerprintTests
 
     [Theory]
     [InlineData(IdentifierKind.SysDescr, "Huawei-3Com Versatile Routing Platform Software VRP (tm) software, Version 3.30")]
+    [InlineData(IdentifierKind.SysDescr, "Quidway S3552G-EI Copyright (c) 2004-2006 Huawei-3Com Technologies Co., Ltd.")]
+    [InlineData(IdentifierKind.EntModelName, "Huawei-3Com Quidway S3526E")]
+    [InlineData(IdentifierKind.SshBanner, "SSH-2.0-HUAWEI-3COM-1.5")]
     [InlineData(IdentifierKind.SysDescr, "H3C Comware Platform Software, Software Version 7.1.070, Release 3506P06 H3C S6520X-54QC-EI")]
     [InlineData(IdentifierKind.SysDescr, "3Com Router 5232 Software Extended_V3.14p03 (build V300R002B68D003)")]
     [InlineData(IdentifierKind.SysDescr, "HP Comware Platform Software, Software Version 5.20.99 Release 2221 HP 5120-24G EI Switch")]
