@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Accuracy of `netorigin identify` on the labelled banner corpus (rapid7/recog's examples; not shipped, not a test).
-# usage: bench/identification-accuracy/run.sh [CORPUS.tsv] [DATA_DIR]
+# usage: bench/identification-accuracy/run.sh [CORPUS.tsv] [DATA_DIR]   (default corpus: ../shared/corpora/banner-examples-dev.tsv)
 # Writes the Markdown report to standard output and the row-by-row misses to $WORK/details.tsv.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-corpus="${1:-/work/shared/corpora/banner-examples-dev.tsv}"
+corpus="${1:-$root/../shared/corpora/banner-examples-dev.tsv}"
 data="${2:-$root/data}"
 work="${WORK:-$(mktemp -d)}"
 

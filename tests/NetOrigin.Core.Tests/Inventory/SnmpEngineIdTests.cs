@@ -18,6 +18,15 @@ public class SnmpEngineIdTests
     }
 
     [Fact]
+    public void A_mac_format_engine_id_with_a_trailing_octet_still_yields_its_enterprise_and_mac()
+    {
+        Assert.True(SnmpEngineId.TryParse("0x80000007030030fbb8010203", out var id, out _));
+        Assert.Equal(7, id!.EnterpriseNumber);
+        Assert.Equal(SnmpEngineIdFormat.Mac, id.Format);
+        Assert.Equal("00:30:FB:B8:01:02", id.Mac.ToString());
+    }
+
+    [Fact]
     public void The_older_layout_without_the_high_bit_still_carries_the_enterprise()
     {
         Assert.True(SnmpEngineId.TryParse("000000090000000A0B0C0D0E", out var id, out _));
