@@ -88,6 +88,25 @@ public class FingerprintClaimsTests
     }
 
     [Fact]
+    public void Two_databases_agreeing_on_one_text_make_one_claim_that_names_both()
+    {
+        var user = TestData.WriteTemp("rtsp.xml", """
+            <fingerprints matches="rtsp_header.server" preference="0.9">
+              <fingerprint pattern="^Dahua Rtsp Server"><description>Dahua camera (user)</description><param pos="0" name="hw.vendor" value="Dahua"/><param pos="0" name="hw.device" value="IP Camera"/></fingerprint>
+            </fingerprints>
+            """);
+        var catalog = FingerprintCatalog.Load([(Path.Combine(TestData.Directory, "fingerprints"), "data/fingerprints"), (Path.GetDirectoryName(user)!, "user")]);
+        var claims = new List<ManufacturerClaim>();
+        new FingerprintClaims(catalog, TestOrganisations.Resolver).AddClaims(With(IdentifierKind.RtspServer, "Dahua Rtsp Server/3.0"), AsOf, claims, []);
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(0.9, claim.Confidence);
+        Assert.Equal("IP Camera", claim.DeviceType);
+        Assert.Contains("matches fingerprint 'Dahua camera (user)' (user/rtsp.xml)", claim.Evidence, StringComparison.Ordinal);
+        Assert.Contains("; also fingerprint 'Dahua camera or recorder RTSP server", claim.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_text_with_no_fingerprint_adds_nothing()
     {
         var (claims, notes) = Claims(With(IdentifierKind.HtmlTitle, "Welcome to my home page"));

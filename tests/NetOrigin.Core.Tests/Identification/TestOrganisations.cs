@@ -44,6 +44,12 @@ public static class TestOrganisations
             kind: manufacturer
             country: CN
             sources: [test-source]
+          - id: dahua
+            name: Zhejiang Dahua Technology Co., Ltd.
+            common_name: Dahua
+            kind: manufacturer
+            country: CN
+            sources: [test-source]
           - id: cisco
             name: Cisco Systems, Inc.
             common_name: Cisco

@@ -57,30 +57,43 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         }
 
         // Two databases that agree on one text are one piece of evidence, not two: the stronger claim stands and
-        // names the other fingerprint too, so agreement does not inflate the confidence.
-        var firstNew = claims.Count;
+        // names the other fingerprints too, so agreement does not inflate the confidence.
+        var excerpt = Excerpt(text);
+        var made = new List<(ManufacturerClaim Claim, Fingerprint By, List<Fingerprint> AlsoBy)>(matches.Count);
         foreach (var match in matches)
         {
-            var matched = $"{label} '{Excerpt(text)}' matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})";
+            var matched = $"{label} '{excerpt}' matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})";
             if (Claim(match, matched, asOf, notes) is not { } claim)
             {
                 continue;
             }
 
-            var same = claims.FindIndex(firstNew, c => ReferenceEquals(c.Organisation, claim.Organisation));
+            var same = made.FindIndex(m => ReferenceEquals(m.Claim.Organisation, claim.Organisation));
             if (same < 0)
             {
-                claims.Add(claim);
+                made.Add((claim, match.Fingerprint, []));
                 continue;
             }
 
-            var (stronger, weaker) = claims[same].Confidence >= claim.Confidence ? (claims[same], claim) : (claim, claims[same]);
-            claims[same] = stronger with
+            var (kept, by, alsoBy) = made[same];
+            if (claim.Confidence > kept.Confidence)
             {
-                Evidence = $"{stronger.Evidence}; also fingerprint '{weaker.Evidence[(weaker.Evidence.IndexOf("fingerprint '", StringComparison.Ordinal) + 13)..]}",
-                Product = stronger.Product ?? weaker.Product,
-                DeviceType = stronger.DeviceType ?? weaker.DeviceType,
-            };
+                alsoBy.Add(by);
+                made[same] = (claim with { Product = claim.Product ?? kept.Product, DeviceType = claim.DeviceType ?? kept.DeviceType }, match.Fingerprint, alsoBy);
+            }
+            else
+            {
+                alsoBy.Add(match.Fingerprint);
+                made[same] = (kept with { Product = kept.Product ?? claim.Product, DeviceType = kept.DeviceType ?? claim.DeviceType }, by, alsoBy);
+            }
+        }
+
+        foreach (var (claim, _, alsoBy) in made)
+        {
+            claims.Add(alsoBy.Count == 0 ? claim : claim with
+            {
+                Evidence = claim.Evidence + string.Concat(alsoBy.Select(f => $"; also fingerprint '{f.Description}' ({f.Database.DisplayPath})")),
+            });
         }
     }
 
