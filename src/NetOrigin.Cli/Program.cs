@@ -3,17 +3,18 @@ using NetOrigin.Cli.Commands;
 
 ICommand[] commands =
 [
+    new AssessCommand(),
+    new IdentifyCommand(),
+    new SampleCommand(),
     new OrgShowCommand(),
     new OrgSearchCommand(),
     new OrgValidateCommand(),
-    new AssessCommand(),
-    new DataUpdateCommand(),
-    new SampleCommand(),
     new PolicyListCommand(),
     new PolicyShowCommand(),
     new PolicyValidateCommand(),
     new PolicyDiffCommand(),
     new WaiversListCommand(),
+    new DataUpdateCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);

@@ -1,6 +1,7 @@
 using NetOrigin.Entities;
 using NetOrigin.Identification;
 using NetOrigin.Identification.Claims;
+using NetOrigin.Identification.Fingerprints;
 using NetOrigin.Identification.Registries;
 using NetOrigin.Policies;
 
@@ -15,6 +16,7 @@ public sealed class ReferenceDataSet
     private readonly Lazy<MacRegistry> _macs;
     private readonly Lazy<EnterpriseRegistry> _enterprises;
     private readonly Dictionary<string, PolicyPack> _packs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FingerprintCatalog> _fingerprints = new(StringComparer.Ordinal);
 
     private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph)
     {
@@ -38,6 +40,8 @@ public sealed class ReferenceDataSet
 
     public string PoliciesDirectory => Path.Combine(Directory, "policies");
 
+    public string FingerprintsDirectory => Path.Combine(Directory, "fingerprints");
+
     /// <summary>Loads the data in <paramref name="directory"/>, with the user's organisation files merged over it.</summary>
     public static ReferenceDataSet Load(string directory, IEnumerable<string>? userOrganisationFiles = null, IEnumerable<string>? userSourceFiles = null)
     {
@@ -51,14 +55,41 @@ public sealed class ReferenceDataSet
         return new ReferenceDataSet(directory, sources, graph);
     }
 
-    /// <summary>The identification engine over every registry and name source.</summary>
-    public ManufacturerIdentifier CreateIdentifier() => new(
+    /// <summary>
+    /// The identification engine over every registry, name source and fingerprint; the fingerprints in
+    /// <paramref name="fingerprintDirectory"/> (recog-format files, e.g. rapid7/recog's xml/) are used after the shipped ones.
+    /// </summary>
+    public ManufacturerIdentifier CreateIdentifier(string? fingerprintDirectory = null) => new(
     [
         new DeclaredNameClaims(Resolver),
         new MacClaims(Macs, Resolver),
         new EnterpriseNumberClaims(Enterprises, Resolver),
+        new EngineIdClaims(Enterprises, Macs, Resolver),
+        new FingerprintClaims(Fingerprints(fingerprintDirectory), Resolver),
         new ProviderClaims(Resolver),
     ]);
+
+    /// <summary>The shipped fingerprints, then those in <paramref name="userDirectory"/>; loaded once per directory.</summary>
+    public FingerprintCatalog Fingerprints(string? userDirectory = null)
+    {
+        var key = userDirectory is null ? "" : Path.GetFullPath(userDirectory);
+        lock (_fingerprints)
+        {
+            if (!_fingerprints.TryGetValue(key, out var catalog))
+            {
+                var directories = new List<(string, string)> { (FingerprintsDirectory, "data/fingerprints") };
+                if (userDirectory is not null)
+                {
+                    directories.Add((userDirectory, userDirectory));
+                }
+
+                catalog = FingerprintCatalog.Load(directories);
+                _fingerprints[key] = catalog;
+            }
+
+            return catalog;
+        }
+    }
 
     /// <summary>The ids of the shipped packs.</summary>
     public IReadOnlyList<string> PackIds =>

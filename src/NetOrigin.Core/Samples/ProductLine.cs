@@ -25,7 +25,8 @@ public enum CoveredClass
 /// A product line the sample network uses: who really makes it and how inventories describe it. A line whose maker
 /// left a covered group (Honor sold by Huawei, Imou sold by Dahua) is covered only when obtained before
 /// <c>CoveredUntil</c>. <c>MakerGroup</c> is the organisation id of the true maker, or several separated by '|'
-/// where one name really belongs to independent companies (TP-Link).
+/// where one name really belongs to independent companies (TP-Link). <c>ModelsNameMaker</c> says whether the model
+/// names alone tell who made the product (NE40E, ZXR10, DS-2CD…) or could be anyone's (Router 3, C6N).
 /// </summary>
 public sealed record ProductLine(
     string MakerGroup,
@@ -39,4 +40,5 @@ public sealed record ProductLine(
     string? SysDescr = null,
     ServiceType ServiceType = ServiceType.Unspecified,
     long? Asn = null,
-    DateOnly? CoveredUntil = null);
+    DateOnly? CoveredUntil = null,
+    bool ModelsNameMaker = true);

@@ -23,14 +23,14 @@ internal static class SampleCatalog
         new("ericsson", CoveredClass.None, AssetKind.Device, AssetRole.Ran, ["Ericsson", "ERICSSON", "Telefonaktiebolaget LM Ericsson"], ["Baseband 6630", "Radio 4449", "AIR 6449"], ["00023B", "000D67", "001067"]),
         new("nokia", CoveredClass.None, AssetKind.Device, AssetRole.Ran, ["Nokia", "Nokia Networks"], ["AirScale ASIK", "AirScale AHEGA"], ["000BE1"]),
         new("zte", CoveredClass.AllEquipment, AssetKind.Device, AssetRole.Ran, ["ZTE", "Zte Corp"], ["ZXSDR B8200", "ZXSDR R8862A"], ["001E73", "0015EB"]),
-        new("samsung-electronics", CoveredClass.None, AssetKind.Device, AssetRole.Ran, ["Samsung", "Samsung Electronics", "SAMSUNG"], ["CDU30", "RT4401-48A"], ["0000F0", "0007AB"]),
+        new("samsung-electronics", CoveredClass.None, AssetKind.Device, AssetRole.Ran, ["Samsung", "Samsung Electronics", "SAMSUNG"], ["CDU30", "RT4401-48A"], ["0000F0", "0007AB"], ModelsNameMaker: false),
     ];
 
     public static readonly ProductLine[] Transport =
     [
         new("huawei-technologies", CoveredClass.AllEquipment, AssetKind.Device, AssetRole.Transport, ["Huawei", "HUAWEI TECHNOLOGIES CO.,LTD"], ["OptiX RTN 950A", "OptiX OSN 9800", "ATN 910C"], ["001882", "30FBB8"], "1.3.6.1.4.1.2011.2.25", "Huawei Versatile Routing Platform Software VRP (R) software, Version 5.160 (ATN 910C V300R003C10)"),
         new("ericsson", CoveredClass.None, AssetKind.Device, AssetRole.Transport, ["Ericsson"], ["MINI-LINK 6651", "Router 6675"], ["000D67"], "1.3.6.1.4.1.193.81", null),
-        new("ciena", CoveredClass.None, AssetKind.Device, AssetRole.Transport, ["Ciena", "Ciena Corporation"], ["6500 T-Series", "5171", "8700 Packetwave"], ["00238A", "0479FD", "144E2A"], "1.3.6.1.4.1.1271.2.1.1", null),
+        new("ciena", CoveredClass.None, AssetKind.Device, AssetRole.Transport, ["Ciena", "Ciena Corporation"], ["6500 T-Series", "5171", "8700 Packetwave"], ["00238A", "0479FD", "144E2A"], "1.3.6.1.4.1.1271.2.1.1", null, ModelsNameMaker: false),
         new("fiberhome", CoveredClass.None, AssetKind.Device, AssetRole.Transport, ["FiberHome", "Fiberhome Telecommunication Technologies", "FIBERHOME"], ["FONST 3000", "CiTRANS 660"], ["002FD9", "006762"], "1.3.6.1.4.1.11408.11.1", null),
         new("zte", CoveredClass.AllEquipment, AssetKind.Device, AssetRole.Transport, ["ZTE"], ["ZXMW NR8250", "ZXONE 9700"], ["002293"]),
     ];
@@ -50,8 +50,8 @@ internal static class SampleCatalog
         new("calix", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["Calix"], ["GigaSpire BLAST u4", "GigaPoint 803G"], ["04BC9F", "1003CD"]),
         new("nokia", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["Nokia"], ["G-240W-F", "XS-2426G-B"], ["000BE1"]),
         new("tp-link-systems|tp-link-technologies", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["TP-Link", "TP-LINK", "TP-Link Technologies"], ["Archer AX55", "Deco X20", "Archer C7"], ["000AEB", "001478", "0019E0"]),
-        new("sercomm", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["Sercomm", "SERCOMM CORPORATION"], ["FG1000B", "RP562B"], ["000E8F", "00C002"]),
-        new("honor-device", CoveredClass.AllEquipment, AssetKind.Device, AssetRole.Cpe, ["Honor", "HONOR"], ["Router 3", "Router Pro 2"], ["00A307", "047975"], CoveredUntil: new DateOnly(2020, 11, 17)),
+        new("sercomm", CoveredClass.None, AssetKind.Device, AssetRole.Cpe, ["Sercomm", "SERCOMM CORPORATION"], ["FG1000B", "RP562B"], ["000E8F", "00C002"], ModelsNameMaker: false),
+        new("honor-device", CoveredClass.AllEquipment, AssetKind.Device, AssetRole.Cpe, ["Honor", "HONOR"], ["Router 3", "Router Pro 2"], ["00A307", "047975"], CoveredUntil: new DateOnly(2020, 11, 17), ModelsNameMaker: false),
     ];
 
     public static readonly ProductLine[] Management =
@@ -66,11 +66,11 @@ internal static class SampleCatalog
     [
         new("hikvision", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["Hikvision", "HIKVISION", "Hangzhou Hikvision Digital Technology Co., Ltd", "HikVision"], ["DS-2CD2143G2-I", "DS-2CD2387G2-LU", "DS-7608NI-K2"], ["00BC99", "040312", "04EECD", "083BC1"]),
         new("hikvision", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["HiLook"], ["IPC-B140H", "IPC-T240H"], ["00BC99", "083BC1"]),
-        new("hikvision", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["EZVIZ", "Ezviz"], ["C6N", "C3TN", "H8c"], ["0CA64C", "20BBBC"]),
+        new("hikvision", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["EZVIZ", "Ezviz"], ["C6N", "C3TN", "H8c"], ["0CA64C", "20BBBC"], ModelsNameMaker: false),
         new("dahua", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["Dahua", "Dahua Technology", "Zhejiang Dahua Technology Co., Ltd."], ["IPC-HFW2431S-S-S2", "IPC-HDW3849H-AS-PV", "NVR4108HS-4KS2"], ["08EDED", "14A78B", "24526A"]),
-        new("huacheng-network", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["Imou", "IMOU"], ["Ranger 2", "Bullet 2C"], ["00D98B", "1C4D89"], CoveredUntil: new DateOnly(2025, 3, 3)),
-        new("axis", CoveredClass.None, AssetKind.Device, AssetRole.Surveillance, ["Axis", "Axis Communications", "AXIS"], ["P3245-V", "Q6135-LE", "M3106-L Mk II"], ["00408C", "ACCC8E", "B8A44F"]),
-        new("hanwha-vision", CoveredClass.None, AssetKind.Device, AssetRole.Surveillance, ["Hanwha Vision", "Hanwha Techwin", "Wisenet"], ["XNV-8080R", "QNO-6082R"], []),
+        new("huacheng-network", CoveredClass.LimitedUses, AssetKind.Device, AssetRole.Surveillance, ["Imou", "IMOU"], ["Ranger 2", "Bullet 2C"], ["00D98B", "1C4D89"], CoveredUntil: new DateOnly(2025, 3, 3), ModelsNameMaker: false),
+        new("axis", CoveredClass.None, AssetKind.Device, AssetRole.Surveillance, ["Axis", "Axis Communications", "AXIS"], ["P3245-V", "Q6135-LE", "M3106-L Mk II"], ["00408C", "ACCC8E", "B8A44F"], ModelsNameMaker: false),
+        new("hanwha-vision", CoveredClass.None, AssetKind.Device, AssetRole.Surveillance, ["Hanwha Vision", "Hanwha Techwin", "Wisenet"], ["XNV-8080R", "QNO-6082R"], [], ModelsNameMaker: false),
         new("uniview", CoveredClass.None, AssetKind.Device, AssetRole.Surveillance, ["Uniview", "UNV", "Zhejiang Uniview Technologies"], ["IPC2124LB-SF28KM-G", "IPC3614SB-ADF28KM-I0"], ["48EA63", "6CF17E"]),
     ];
 
@@ -82,11 +82,11 @@ internal static class SampleCatalog
 
     public static readonly ProductLine[] Services =
     [
-        new("spacex", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Starlink", "SpaceX Starlink", "SpaceX"], ["Starlink Business backhaul"], [], ServiceType: ServiceType.Satellite, Asn: 14593),
-        new("oneweb", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["OneWeb", "Eutelsat OneWeb"], ["OneWeb LEO backhaul"], [], ServiceType: ServiceType.Satellite),
-        new("viasat", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Viasat", "ViaSat Inc."], ["Viasat GEO backhaul"], [], ServiceType: ServiceType.Satellite),
-        new("ses", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["SES", "SES S.A."], ["O3b mPOWER backhaul"], [], ServiceType: ServiceType.Satellite),
-        new("china-telecom-americas", CoveredClass.Services, AssetKind.Service, AssetRole.Transport, ["China Telecom Americas", "China Telecom (Americas) Corp"], ["IP transit 10G"], [], ServiceType: ServiceType.Transit),
-        new("china-mobile-international-usa", CoveredClass.Services, AssetKind.Service, AssetRole.Transport, ["China Mobile International USA", "CMI USA"], ["International voice termination"], [], ServiceType: ServiceType.Transit),
+        new("spacex", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Starlink", "SpaceX Starlink", "SpaceX"], ["Starlink Business backhaul"], [], ServiceType: ServiceType.Satellite, Asn: 14593, ModelsNameMaker: false),
+        new("oneweb", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["OneWeb", "Eutelsat OneWeb"], ["OneWeb LEO backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
+        new("viasat", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Viasat", "ViaSat Inc."], ["Viasat GEO backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
+        new("ses", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["SES", "SES S.A."], ["O3b mPOWER backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
+        new("china-telecom-americas", CoveredClass.Services, AssetKind.Service, AssetRole.Transport, ["China Telecom Americas", "China Telecom (Americas) Corp"], ["IP transit 10G"], [], ServiceType: ServiceType.Transit, ModelsNameMaker: false),
+        new("china-mobile-international-usa", CoveredClass.Services, AssetKind.Service, AssetRole.Transport, ["China Mobile International USA", "CMI USA"], ["International voice termination"], [], ServiceType: ServiceType.Transit, ModelsNameMaker: false),
     ];
 }

@@ -185,16 +185,28 @@ public sealed class SampleNetworkGenerator(int seed)
             v[12] = Mac(Pick(line.MacPrefixes));
             note = "operator-branded";
         }
-        else if (roll < 0.95)
-        {
-            v[12] = RandomisedMac();
-            identifiable = false;
-            note = "randomised-mac";
-        }
         else
         {
-            identifiable = false;
-            note = "no-identifier";
+            // Nothing but the model: it identifies the maker only if the model names are the maker's own.
+            if (roll < 0.95)
+            {
+                v[12] = RandomisedMac();
+                note = "randomised-mac";
+            }
+            else
+            {
+                note = "no-identifier";
+            }
+
+            identifiable = line.ModelsNameMaker;
+            if (identifiable)
+            {
+                note += "+model";
+            }
+            else
+            {
+                v[9] = null;
+            }
         }
 
         if (line.EnterpriseOid is not null && line.Kind == AssetKind.Device && _random.NextDouble() < 0.5)

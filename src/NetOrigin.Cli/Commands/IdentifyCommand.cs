@@ -1,0 +1,117 @@
+using System.Text;
+using NetOrigin.Inventory;
+using NetOrigin.ReferenceData;
+using NetOrigin.Reports;
+
+namespace NetOrigin.Cli.Commands;
+
+/// <summary>netorigin identify: inventory in, who made each item (with confidence and evidence) out.</summary>
+public sealed class IdentifyCommand : ICommand
+{
+    private static readonly HashSet<string> ValueOptions = ["format", "out", "fingerprints", "data"];
+
+    public string Name => "identify";
+
+    public string Summary => "name the maker of each inventory item from MACs, SNMP, banners, names; with evidence";
+
+    public string Usage => """
+        usage: netorigin identify INPUT [--format tsv|csv|jsonl] [--out FILE] [--fingerprints DIR] [--data DIR]
+
+          INPUT           inventory file: CSV, TSV or JSON Lines (an id column and any identifier columns:
+                          mac, sys_descr, ssh_banner, http_server, tls_subject, manufacturer, model, ...);
+                          '-' reads standard input
+          --format        tsv (default), csv or jsonl; columns: id, manufacturer, product, device_type,
+                          confidence (0-1), evidence (every claim and note, joined by " | ")
+          --out           write to FILE instead of standard output
+          --fingerprints  also use the recog-format fingerprint files in DIR (e.g. rapid7/recog's xml/)
+          --data          reference data directory (default: the one shipped with netorigin)
+
+        Rejected input records are reported on standard error with file, line and reason.
+        exit codes: 0 done, 2 usage or input error
+        """;
+
+    public int Run(IReadOnlyList<string> args, Console console)
+    {
+        var options = CommandArguments.Parse(args, ValueOptions, new HashSet<string>());
+        var input = options.RequiredPositional(0, "INPUT (an inventory file)");
+        options.AllowPositionals(1);
+        var format = options.Value("format") ?? "tsv";
+        if (format is not ("tsv" or "csv" or "jsonl"))
+        {
+            throw new UsageException($"--format '{format}' is not one of tsv, csv, jsonl");
+        }
+
+        var fingerprintDirectory = options.Value("fingerprints");
+        if (fingerprintDirectory is not null && !Directory.Exists(fingerprintDirectory))
+        {
+            throw new UsageException($"--fingerprints '{fingerprintDirectory}' is not a directory");
+        }
+
+        var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
+        foreach (var note in data.Fingerprints(fingerprintDirectory).Notes)
+        {
+            console.Error.WriteLine($"note: {note}");
+        }
+
+        var identifier = data.CreateIdentifier(fingerprintDirectory);
+        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var reader = InventorySource.Open(input);
+        using var rejects = RejectionLog.Open(null, console.Error);
+        var outPath = options.Value("out");
+        console.Out.Flush();
+        using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var buffered = new BufferedStream(outStream, 1 << 16);
+        using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        using var json = format == "jsonl" ? new JsonLinesIdentificationWriter(buffered) : null;
+        IIdentificationWriter writer = format switch
+        {
+            "jsonl" => json!,
+            "csv" => new CsvIdentificationWriter(text),
+            _ => new TsvIdentificationWriter(text),
+        };
+
+        var counts = new RecordCounts();
+        long identified = 0;
+        foreach (var record in reader.Read())
+        {
+            counts.Count(record);
+            if (record.Asset is not { } asset)
+            {
+                rejects.Add(record.Rejection!);
+                continue;
+            }
+
+            var identification = identifier.Identify(asset, asOf);
+            if (identification.Manufacturer is not null)
+            {
+                identified++;
+            }
+
+            writer.Write(IdentificationRow.From(
+                asset.Id,
+                identification.Manufacturer,
+                identification.Confidence,
+                identification.Product,
+                identification.DeviceType,
+                identification.Claims,
+                identification.Disagreement,
+                identification.Notes));
+        }
+
+        writer.Flush();
+        text.Flush();
+        buffered.Flush();
+        if (reader.UnusedColumns.Count > 0)
+        {
+            console.Error.WriteLine($"note: columns not used by NetOrigin: {string.Join(", ", reader.UnusedColumns)}");
+        }
+
+        rejects.Finish(counts);
+        if (outPath is not null)
+        {
+            console.Error.WriteLine($"wrote {format} to {outPath}: {counts.Accepted} items, {identified} with a maker, {counts.Accepted - identified} unknown");
+        }
+
+        return ExitCodes.Done;
+    }
+}

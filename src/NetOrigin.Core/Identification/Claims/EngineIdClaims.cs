@@ -1,0 +1,77 @@
+using NetOrigin.Identification.Registries;
+using NetOrigin.Inventory;
+
+namespace NetOrigin.Identification.Claims;
+
+/// <summary>
+/// Claims from the SNMPv3 engine ID: the enterprise number in its first four octets names the agent's vendor
+/// (IANA registry), and a MAC-format engine ID carries a MAC address whose prefix names the hardware maker.
+/// Engine IDs can be set by administrators, so they count a little less than sysObjectID.
+/// </summary>
+public sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry macs, OrganisationResolver resolver) : IClaimSource
+{
+    private const double Confidence = 0.8;
+
+    public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
+    {
+        if (asset.IdentifierValue(IdentifierKind.SnmpEngineId) is not { } text)
+        {
+            return;
+        }
+
+        if (!SnmpEngineId.TryParse(text, out var engineId, out var reason))
+        {
+            notes.Add($"snmpEngineID '{text}' is not an engine ID: {reason}");
+            return;
+        }
+
+        AddEnterpriseClaim(engineId!, asOf, claims, notes);
+        if (engineId!.Mac is { } mac)
+        {
+            AddMacClaim(engineId, mac, asOf, claims, notes);
+        }
+    }
+
+    private void AddEnterpriseClaim(SnmpEngineId engineId, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
+    {
+        var number = engineId.EnterpriseNumber;
+        if (enterprises.Lookup(number) is not { } name)
+        {
+            notes.Add($"snmpEngineID {engineId}: enterprise number {number} is not in the IANA registry");
+            return;
+        }
+
+        var registered = $"snmpEngineID {engineId} → IANA enterprise {number} {name}";
+        if (resolver.Resolve(name, asOf) is not { } resolution)
+        {
+            notes.Add($"{registered}, an organisation not in the organisation data");
+            return;
+        }
+
+        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP engine ID", $"{registered} → {resolution.Organisation.Name}", enterprises.Snapshot.Citation));
+    }
+
+    private void AddMacClaim(SnmpEngineId engineId, MacAddress mac, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
+    {
+        if (mac.IsMulticast || mac.IsLocallyAdministered)
+        {
+            notes.Add($"snmpEngineID {engineId} carries MAC {mac}, a {(mac.IsMulticast ? "group" : "locally administered")} address that names no manufacturer");
+            return;
+        }
+
+        if (macs.Lookup(mac) is not { } assignment)
+        {
+            notes.Add($"snmpEngineID {engineId} carries MAC {mac}, whose prefix is not in the IEEE registries");
+            return;
+        }
+
+        var registered = $"snmpEngineID {engineId} carries MAC {mac} → IEEE {assignment.RegistryName} {assignment.Prefix} {assignment.Organisation}";
+        if (resolver.Resolve(assignment.Organisation, asOf) is not { } resolution)
+        {
+            notes.Add($"{registered}, an organisation not in the organisation data");
+            return;
+        }
+
+        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP engine ID MAC", $"{registered} → {resolution.Organisation.Name}", assignment.Snapshot.Citation));
+    }
+}

@@ -1,0 +1,188 @@
+using NetOrigin.Entities;
+using NetOrigin.Identification.Fingerprints;
+using NetOrigin.Inventory;
+
+namespace NetOrigin.Identification.Claims;
+
+/// <summary>
+/// Claims from fingerprints: every observed text (sysDescr, banners, certificate names, DHCP vendor class) is run
+/// through the fingerprints for its kind, and the model, part number and entPhysicalModelName through the model-number
+/// patterns. The maker is the fingerprint's hw.vendor, or its os.vendor when the graph knows that organisation as a
+/// device maker (Cisco for IOS, not Debian for Linux); a software vendor (service.vendor) is noted, never claimed.
+/// </summary>
+public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationResolver resolver) : IClaimSource
+{
+    /// <summary>A match in a database that states no preference and a fingerprint that states no certainty.</summary>
+    public const double DefaultCertainty = 0.75;
+
+    /// <summary>An operating system's maker usually, not always, made the hardware it runs on.</summary>
+    private const double OsVendorFactor = 0.85;
+
+    private const int ExcerptLength = 80;
+
+    public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
+    {
+        List<FingerprintMatch>? matches = null;
+        foreach (var identifier in asset.Identifiers)
+        {
+            var set = catalog.For(identifier.Kind);
+            if (set.Count > 0)
+            {
+                Run(set, identifier.Value, Label(identifier.Kind), asOf, ref matches, claims, notes);
+            }
+        }
+
+        if (catalog.ModelNumbers.Count > 0)
+        {
+            if (asset.Model is { } model)
+            {
+                Run(catalog.ModelNumbers, model, "model", asOf, ref matches, claims, notes);
+            }
+
+            if (asset.PartNumber is { } partNumber && partNumber != asset.Model)
+            {
+                Run(catalog.ModelNumbers, partNumber, "part number", asOf, ref matches, claims, notes);
+            }
+        }
+    }
+
+    private void Run(FingerprintSet set, string text, string label, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
+    {
+        matches ??= new List<FingerprintMatch>(2);
+        matches.Clear();
+        set.Match(text, matches, notes);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        // Two databases that agree on one text are one piece of evidence, not two: the stronger claim stands and
+        // names the other fingerprints too, so agreement does not inflate the confidence.
+        var excerpt = Excerpt(text);
+        var made = new List<(ManufacturerClaim Claim, Fingerprint By, List<Fingerprint> AlsoBy)>(matches.Count);
+        foreach (var match in matches)
+        {
+            var matched = $"{label} '{excerpt}' matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})";
+            if (Claim(match, matched, asOf, notes) is not { } claim)
+            {
+                continue;
+            }
+
+            var same = made.FindIndex(m => ReferenceEquals(m.Claim.Organisation, claim.Organisation));
+            if (same < 0)
+            {
+                made.Add((claim, match.Fingerprint, []));
+                continue;
+            }
+
+            var (kept, by, alsoBy) = made[same];
+            if (claim.Confidence > kept.Confidence)
+            {
+                alsoBy.Add(by);
+                made[same] = (claim with { Product = claim.Product ?? kept.Product, DeviceType = claim.DeviceType ?? kept.DeviceType }, match.Fingerprint, alsoBy);
+            }
+            else
+            {
+                alsoBy.Add(match.Fingerprint);
+                made[same] = (kept with { Product = kept.Product ?? claim.Product, DeviceType = kept.DeviceType ?? claim.DeviceType }, by, alsoBy);
+            }
+        }
+
+        foreach (var (claim, _, alsoBy) in made)
+        {
+            claims.Add(alsoBy.Count == 0 ? claim : claim with
+            {
+                Evidence = claim.Evidence + string.Concat(alsoBy.Select(f => $"; also fingerprint '{f.Description}' ({f.Database.DisplayPath})")),
+            });
+        }
+    }
+
+    private ManufacturerClaim? Claim(FingerprintMatch match, string matched, DateOnly asOf, List<string> notes)
+    {
+        var fingerprint = match.Fingerprint;
+        var certainty = fingerprint.Certainty ?? fingerprint.Database.Preference ?? DefaultCertainty;
+        string? vendor;
+        string role;
+        if (match.HwVendor is { } hw)
+        {
+            (vendor, role) = (hw, ParamNames.HwVendor);
+        }
+        else if (match.OsVendor is { } os)
+        {
+            (vendor, role) = (os, ParamNames.OsVendor);
+            certainty *= OsVendorFactor;
+        }
+        else
+        {
+            notes.Add(match.ServiceVendor is { } software
+                ? $"{matched}, which names the software's maker ({ParamNames.ServiceVendor} '{software}'), not the device's"
+                : $"{matched}, which names no maker");
+            return null;
+        }
+
+        if (match.ServiceVendor is { } service && !string.Equals(OrganisationNames.CoreKey(service), OrganisationNames.CoreKey(vendor), StringComparison.Ordinal))
+        {
+            notes.Add($"{matched}: it runs software by {service} ({ParamNames.ServiceVendor}) on {vendor}'s {(role == ParamNames.HwVendor ? "hardware" : "operating system")}");
+        }
+
+        if (resolver.Resolve(vendor, asOf) is not { } resolution)
+        {
+            notes.Add($"{matched}, which names {role} '{vendor}', an organisation not in the organisation data");
+            return null;
+        }
+
+        if (role == ParamNames.OsVendor && resolution.Organisation.Kind != OrganisationKind.Manufacturer)
+        {
+            notes.Add($"{matched}, which names the operating system's maker {resolution.Organisation.Name}, not a device maker");
+            return null;
+        }
+
+        // A loose name match or a brand is a step further from the maker than an exact name.
+        if (resolution.Loose)
+        {
+            certainty -= 0.05;
+        }
+
+        if (resolution.Brand is not null)
+        {
+            certainty -= 0.05;
+        }
+
+        var reached = resolution.Brand is not null ? resolution.Explanation : resolution.Organisation.Name;
+        return new ManufacturerClaim(
+            resolution.Organisation,
+            Math.Round(certainty, 3),
+            "fingerprint",
+            $"{matched} → {role} '{vendor}' → {reached}",
+            fingerprint.Database.Citation,
+            resolution.Brand,
+            match.HwProduct ?? match.OsProduct,
+            match.HwDevice);
+    }
+
+    /// <summary>The text as evidence shows it: on one line, and cut short when long.</summary>
+    internal static string Excerpt(string text)
+    {
+        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= ExcerptLength ? oneLine : string.Concat(oneLine.AsSpan(0, ExcerptLength), "…");
+    }
+
+    private static string Label(IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.SysDescr => "sysDescr",
+        IdentifierKind.EntModelName => "entPhysicalModelName",
+        IdentifierKind.SshBanner => "SSH banner",
+        IdentifierKind.HttpServer => "HTTP Server header",
+        IdentifierKind.HtmlTitle => "HTML title",
+        IdentifierKind.HttpWwwAuthenticate => "WWW-Authenticate",
+        IdentifierKind.TelnetBanner => "Telnet banner",
+        IdentifierKind.FtpBanner => "FTP banner",
+        IdentifierKind.SipUserAgent => "SIP User-Agent",
+        IdentifierKind.RtspServer => "RTSP Server header",
+        IdentifierKind.TlsSubject => "TLS certificate subject",
+        IdentifierKind.TlsIssuer => "TLS certificate issuer",
+        IdentifierKind.DhcpVendorClass => "DHCP vendor class",
+        IdentifierKind.Banner => "banner",
+        _ => FieldCatalog.ToSnakeCase(kind.ToString()),
+    };
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+
+namespace NetOrigin.Identification.Fingerprints;
+
+/// <summary>
+/// One recog-format fingerprint: a regular expression over one kind of text, the facts it asserts and the examples
+/// that prove it. The expression is compiled on first use, so a large user database costs little until it matches.
+/// </summary>
+public sealed class Fingerprint
+{
+    /// <summary>A fingerprint that keeps timing out is a pathological pattern; after this many it is switched off.</summary>
+    public const int TimeoutsBeforeDisabled = 3;
+
+    private readonly Lazy<Regex> _regex;
+    private int _timeouts;
+    private int _warm;
+
+    internal Fingerprint(
+        string description,
+        string pattern,
+        RegexOptions options,
+        TimeSpan matchTimeout,
+        IReadOnlyList<FingerprintParam> parameters,
+        IReadOnlyList<FingerprintExample> examples,
+        IReadOnlyList<string> prefilter,
+        double? certainty,
+        int line)
+    {
+        Description = description;
+        Pattern = pattern;
+        Options = options;
+        Params = parameters;
+        Examples = examples;
+        Prefilter = prefilter;
+        Certainty = certainty;
+        Line = line;
+        _regex = new Lazy<Regex>(() => new Regex(pattern, options | RegexOptions.Compiled, matchTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Description { get; }
+
+    /// <summary>The pattern as .NET runs it (recog's Ruby-only syntax already translated).</summary>
+    public string Pattern { get; }
+    public RegexOptions Options { get; }
+    public IReadOnlyList<FingerprintParam> Params { get; }
+    public IReadOnlyList<FingerprintExample> Examples { get; }
+
+    /// <summary>Literals of which every matching text contains at least one (compared ignoring case); empty when none is known.</summary>
+    public IReadOnlyList<string> Prefilter { get; }
+
+    /// <summary>How far a match alone identifies the maker (0–1), when the fingerprint says; else the database's preference.</summary>
+    public double? Certainty { get; }
+
+    public int Line { get; }
+
+    /// <summary>The database (file) this fingerprint belongs to; set once when the database is built.</summary>
+    public FingerprintDatabase Database { get; internal set; } = null!;
+
+    public bool Disabled => Volatile.Read(ref _timeouts) >= TimeoutsBeforeDisabled;
+
+    public string Where => $"{Database.DisplayPath}:{Line}";
+
+    /// <summary>Runs the expression. A match that takes longer than the timeout is abandoned and reported, never waited for.</summary>
+    public FingerprintOutcome TryMatch(string text, out FingerprintMatch? match)
+    {
+        match = null;
+        if (Disabled)
+        {
+            return FingerprintOutcome.Disabled;
+        }
+
+        Match result;
+        try
+        {
+            result = _regex.Value.Match(text);
+        }
+        catch (RegexMatchTimeoutException) when (Interlocked.Exchange(ref _warm, 1) == 0)
+        {
+            // The first run of a compiled expression includes just-in-time compilation of its code, which for a
+            // large pattern can take longer than the limit; only a second time-out says the pattern is at fault.
+            return TryMatch(text, out match);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Interlocked.Increment(ref _timeouts);
+            return FingerprintOutcome.TimedOut;
+        }
+
+        Volatile.Write(ref _warm, 1);
+
+        if (!result.Success)
+        {
+            return FingerprintOutcome.NoMatch;
+        }
+
+        match = new FingerprintMatch(this, ParamValues(result));
+        return FingerprintOutcome.Matched;
+    }
+
+    /// <summary>Fixed values, capture groups, then "{name}" references between values (as recog interpolates them).</summary>
+    private Dictionary<string, string> ParamValues(Match result)
+    {
+        var values = new Dictionary<string, string>(Params.Count, StringComparer.Ordinal);
+        foreach (var param in Params)
+        {
+            if (param.Position == 0)
+            {
+                values[param.Name] = param.Value!;
+            }
+            else if (param.Position < result.Groups.Count && result.Groups[param.Position] is { Success: true } group && group.Value.Trim() is { Length: > 0 } captured)
+            {
+                values[param.Name] = captured;
+            }
+        }
+
+        foreach (var param in Params)
+        {
+            if (param.Position == 0 && param.Value!.Contains('{', StringComparison.Ordinal))
+            {
+                if (Interpolate(param.Name, param.Value, values) is { } filled)
+                {
+                    values[param.Name] = filled;
+                }
+                else
+                {
+                    values.Remove(param.Name);
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Fills "{other.param}"; a missing version in a CPE becomes "-" as in recog, any other gap drops the value.</summary>
+    private static string? Interpolate(string name, string template, Dictionary<string, string> values)
+    {
+        var text = template;
+        var start = text.IndexOf('{', StringComparison.Ordinal);
+        while (start >= 0)
+        {
+            var end = text.IndexOf('}', start + 1);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var reference = text[(start + 1)..end];
+            string? replacement = values.TryGetValue(reference, out var value) && !ReferenceEquals(reference, name) && !value.Contains('{', StringComparison.Ordinal)
+                ? value
+                : name.EndsWith(".cpe23", StringComparison.Ordinal) && reference.EndsWith(".version", StringComparison.Ordinal) ? "-" : null;
+            if (replacement is null)
+            {
+                return null;
+            }
+
+            text = string.Concat(text.AsSpan(0, start), replacement, text.AsSpan(end + 1));
+            start = text.IndexOf('{', start + replacement.Length);
+        }
+
+        return text;
+    }
+
+    public override string ToString() => $"{Description} ({Where})";
+}

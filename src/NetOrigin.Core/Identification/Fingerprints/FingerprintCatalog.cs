@@ -1,0 +1,80 @@
+using NetOrigin.Inventory;
+
+namespace NetOrigin.Identification.Fingerprints;
+
+/// <summary>
+/// Every fingerprint database in use — the shipped ones first, then a user's — grouped by the identifier each
+/// reads, with the notes collected while loading (skipped files and fingerprints), so none is dropped silently.
+/// </summary>
+public sealed class FingerprintCatalog
+{
+    public static readonly FingerprintCatalog Empty = new([], []);
+
+    private readonly Dictionary<IdentifierKind, FingerprintSet> _sets = [];
+
+    private FingerprintCatalog(IReadOnlyList<FingerprintDatabase> databases, IReadOnlyList<string> notes)
+    {
+        Databases = databases;
+        Notes = notes;
+        foreach (var kind in Enum.GetValues<IdentifierKind>())
+        {
+            var forKind = databases.Where(d => RecogMatchKeys.KindsOf(d.Matches).Contains(kind)).ToList();
+            if (forKind.Count > 0)
+            {
+                _sets[kind] = new FingerprintSet(forKind);
+            }
+        }
+    }
+
+    public IReadOnlyList<FingerprintDatabase> Databases { get; }
+
+    /// <summary>Files and fingerprints that were skipped, and why.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Model and part-number patterns, for the model, part_number and entPhysicalModelName fields.</summary>
+    public FingerprintSet ModelNumbers => For(IdentifierKind.EntModelName);
+
+    public int FingerprintCount => Databases.Sum(d => d.Fingerprints.Count);
+
+    public FingerprintSet For(IdentifierKind kind) => _sets.GetValueOrDefault(kind) ?? FingerprintSet.Empty;
+
+    /// <summary>
+    /// Loads every *.xml in each directory, in order; <paramref name="directories"/> pairs a path with the prefix
+    /// evidence shows for its files (e.g. "data/fingerprints").
+    /// </summary>
+    public static FingerprintCatalog Load(IEnumerable<(string Directory, string DisplayPrefix)> directories)
+    {
+        var notes = new List<string>();
+        var databases = new List<FingerprintDatabase>();
+        foreach (var (directory, prefix) in directories)
+        {
+            if (!Directory.Exists(directory))
+            {
+                notes.Add($"{prefix}: no such fingerprint directory");
+                continue;
+            }
+
+            foreach (var path in Directory.EnumerateFiles(directory, "*.xml").Order(StringComparer.Ordinal))
+            {
+                var display = $"{prefix.TrimEnd('/')}/{Path.GetFileName(path)}";
+                if (FingerprintFileReader.Read(path, display, notes) is not { } database)
+                {
+                    continue;
+                }
+
+                if (RecogMatchKeys.KindsOf(database.Matches).Count == 0)
+                {
+                    notes.Add($"{display}: matches '{database.Matches}' is not a text NetOrigin reads; not used");
+                    continue;
+                }
+
+                databases.Add(database);
+            }
+        }
+
+        return new FingerprintCatalog(databases, notes);
+    }
+
+    /// <summary>A catalog of databases already read (for tests and tools).</summary>
+    public static FingerprintCatalog Of(IReadOnlyList<FingerprintDatabase> databases) => new(databases, []);
+}
