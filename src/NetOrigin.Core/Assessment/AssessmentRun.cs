@@ -25,27 +25,26 @@ public sealed class AssessmentRun(
             .SelectMany(e => e.Pack.Obligations.Where(o => o.Kind == ObligationKind.ShareCap).Select(o => new ShareCapTally(e.Pack, o)))
             .ToDictionary(t => (t.Pack.Id, t.Obligation.Id));
         sink.Begin(context);
-        foreach (var record in RecordPipeline.ReadAhead(reader))
+
+        // Three stages on two cores: parsing, then identification and evaluation, then counting and writing here.
+        var records = Pipeline.Ahead(reader.Read(), "reader");
+        foreach (var (record, attribution, findings) in Pipeline.Ahead(Evaluate(records, context), "evaluator"))
         {
             summary.Records.Count(record);
-            if (record.Asset is not { } asset)
+            if (record.Asset is null)
             {
                 sink.Reject(record.Rejection!);
                 continue;
             }
 
-            var identification = identifier.Identify(asset, context.AsOf);
-            summary.RecordAttribution(identification);
-            foreach (var evaluator in evaluators)
+            summary.RecordAttribution(attribution!);
+            foreach (var finding in findings)
             {
-                var finding = evaluator.Evaluate(asset, identification, context.AsOf);
                 foreach (var hit in finding.ShareCaps)
                 {
                     caps[(finding.PackId, hit.ObligationId)].Count(hit);
                 }
 
-                finding = ApprovedList.Check(approved, evaluator.Pack, finding, context.AsOf);
-                finding = waivers?.Apply(finding, context.AsOf) ?? finding;
                 summary.RecordFinding(finding);
                 sink.Write(finding);
             }
@@ -58,5 +57,29 @@ public sealed class AssessmentRun(
 
         sink.End(summary);
         return summary;
+    }
+
+    private IEnumerable<(InventoryRecord Record, Attribution? Attribution, Finding[] Findings)> Evaluate(IEnumerable<InventoryRecord> records, AssessmentContext context)
+    {
+        foreach (var record in records)
+        {
+            if (record.Asset is not { } asset)
+            {
+                yield return (record, null, []);
+                continue;
+            }
+
+            var attribution = identifier.Identify(asset, context.AsOf);
+            var findings = new Finding[evaluators.Count];
+            for (var i = 0; i < findings.Length; i++)
+            {
+                var evaluator = evaluators[i];
+                var finding = evaluator.Evaluate(asset, attribution, context.AsOf);
+                finding = ApprovedList.Check(approved, evaluator.Pack, finding, context.AsOf);
+                findings[i] = waivers?.Apply(finding, context.AsOf) ?? finding;
+            }
+
+            yield return (record, attribution, findings);
+        }
     }
 }

@@ -16,6 +16,8 @@ public sealed record AssetScope(
     IReadOnlySet<string> Technologies,
     bool? RoutesUserData)
 {
+    public bool IsEverything => Kinds.Count == 0 && Categories.Count == 0 && Uses.Count == 0 && Roles.Count == 0 && ServiceTypes.Count == 0 && Technologies.Count == 0 && RoutesUserData is null;
+
     public static readonly AssetScope Everything = new(
         new HashSet<AssetKind>(), new HashSet<string>(), new HashSet<string>(), new HashSet<AssetRole>(), new HashSet<ServiceType>(), new HashSet<string>(), null);
 
@@ -127,7 +129,49 @@ public sealed record AssetScope(
             }
         }
 
-        return ScopeMatch.In(Describe());
+        return ScopeMatch.In(DescribeInside(asset));
+    }
+
+    /// <summary>What the asset is, along the dimensions this scope limits: "device; video-surveillance; used for government-facility".</summary>
+    private string DescribeInside(AssetView asset)
+    {
+        var parts = new List<string>(4);
+        if (Kinds.Count > 0)
+        {
+            parts.Add(FieldTerm(asset.Kind.ToString()));
+        }
+
+        if (Categories.Count > 0)
+        {
+            parts.Add(string.Join(", ", asset.Categories.Where(Categories.Contains)));
+        }
+
+        if (Roles.Count > 0)
+        {
+            parts.Add($"role {FieldTerm(asset.Asset.Role.ToString())}");
+        }
+
+        if (ServiceTypes.Count > 0)
+        {
+            parts.Add($"{FieldTerm(asset.Asset.ServiceType.ToString())} service");
+        }
+
+        if (Technologies.Count > 0)
+        {
+            parts.Add(string.Join(", ", asset.Asset.Technologies.Where(Technologies.Contains)));
+        }
+
+        if (RoutesUserData is { } routes)
+        {
+            parts.Add(routes ? "routes or sees user data" : "cannot route or see user data");
+        }
+
+        if (Uses.Count > 0)
+        {
+            parts.Add($"used for {asset.Asset.Use}");
+        }
+
+        return parts.Count == 0 ? "everything" : string.Join("; ", parts);
     }
 
     public string Describe()

@@ -8,6 +8,12 @@ namespace NetOrigin.Policies;
 /// </summary>
 public sealed record EvidenceStep(string Step, string Text, string? Source = null, IReadOnlyList<Source>? Sources = null)
 {
+    /// <summary>
+    /// The step is shared, unchanged, by many findings (the policy part of a cached verdict), so writers may encode it
+    /// once and reuse the bytes.
+    /// </summary>
+    public bool Shared { get; init; }
+
     /// <summary>The first authority, as people read it.</summary>
     public string? FirstCitation => Sources is { Count: > 0 } sources
         ? sources[0].Citation + (sources[0].Unverified ? " [unverified]" : "") + (sources.Count > 1 ? $" (and {sources.Count - 1} more)" : "")

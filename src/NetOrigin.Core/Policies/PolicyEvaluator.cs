@@ -89,6 +89,7 @@ public sealed class PolicyEvaluator
             verdict = Decide(asset, maker, chain, asOf);
             if (_verdicts.Count < MaxCachedVerdicts)
             {
+                verdict = verdict with { Steps = verdict.Steps.Select(step => step with { Shared = true }).ToList() };
                 _verdicts[key] = verdict;
             }
         }
@@ -220,7 +221,9 @@ public sealed class PolicyEvaluator
             return new Outcome(FindingStatus.Unknown, null, designation, steps, scope.MissingField);
         }
 
-        steps.Add(new EvidenceStep("scope", $"the entry covers {designation.Covers.Describe()}; this asset is inside it"));
+        steps.Add(new EvidenceStep("scope", designation.Covers.IsEverything
+            ? "the entry covers everything its maker makes or provides"
+            : $"within the entry's scope: {scope.Explanation}"));
         foreach (var exception in Pack.Exceptions)
         {
             if (exception.AppliesTo(designation) && exception.When.Match(view).Inside is true)

@@ -28,6 +28,14 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
     /// <summary>Sources the findings cite, written once at the end; bounded by the reference data, not the input.</summary>
     private readonly HashSet<Source> _cited = [];
 
+    /// <summary>
+    /// JSON of steps and owner chains that many findings share, encoded once. Keys are the shared objects
+    /// themselves; the caches are bounded by what the evaluator caches, not by the input.
+    /// </summary>
+    private readonly Dictionary<EvidenceStep, byte[]> _encodedSteps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ControlChain, byte[]> _encodedChains = new(ReferenceEqualityComparer.Instance);
+    private const int MaxEncoded = 200_000;
+
     public void Begin(AssessmentContext context)
     {
         _json.WriteStartObject();
@@ -42,6 +50,28 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
             _json.WriteString("title", pack.Title);
             _json.WriteString("version", pack.Version);
             WriteOptional("summary", pack.Summary);
+            _json.WriteStartArray("designations");
+            foreach (var designation in pack.Designations)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("id", designation.Id);
+                _json.WriteString("listed_as", designation.ListedAs);
+                if (designation.Effective is { } effective)
+                {
+                    _json.WriteString("effective", Date(effective));
+                }
+
+                _json.WriteString("covers", designation.Covers.Describe());
+                if (designation.Unverified)
+                {
+                    _json.WriteBoolean("unverified", true);
+                }
+
+                WriteSourceIds(designation.Sources);
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
             _json.WriteStartArray("obligations");
             foreach (var obligation in pack.Obligations)
             {
@@ -156,16 +186,18 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.Flush();
     }
 
-    private void WriteSourceIds(IReadOnlyList<Source> sources)
+    private void WriteSourceIds(IReadOnlyList<Source> sources) => WriteSourceIds(_json, sources);
+
+    private void WriteSourceIds(Utf8JsonWriter json, IReadOnlyList<Source> sources)
     {
-        _json.WriteStartArray("sources");
+        json.WriteStartArray("sources");
         foreach (var source in sources)
         {
-            _json.WriteStringValue(source.Id);
+            json.WriteStringValue(source.Id);
             _cited.Add(source);
         }
 
-        _json.WriteEndArray();
+        json.WriteEndArray();
     }
 
     /// <summary>Every cited source once: evidence steps name them by id.</summary>
@@ -230,23 +262,58 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteStartArray("evidence");
         foreach (var step in evidence)
         {
-            _json.WriteStartObject();
-            _json.WriteString("step", step.Step);
-            _json.WriteString("text", step.Text);
-            if (step.Source is not null)
+            if (step.Shared)
             {
-                _json.WriteString("source", step.Source);
+                _json.WriteRawValue(Encoded(_encodedSteps, step, WriteStep), skipInputValidation: true);
+                continue;
             }
 
-            if (step.Sources is { Count: > 0 } sources)
-            {
-                WriteSourceIds(sources);
-            }
-
-            _json.WriteEndObject();
+            WriteStep(_json, step);
         }
 
         _json.WriteEndArray();
+    }
+
+    /// <summary>The encoded JSON of a shared object, made once with <paramref name="write"/>.</summary>
+    private byte[] Encoded<T>(Dictionary<T, byte[]> cache, T item, Action<Utf8JsonWriter, T> write)
+        where T : notnull
+    {
+        if (cache.TryGetValue(item, out var bytes))
+        {
+            return bytes;
+        }
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer, item);
+        }
+
+        bytes = buffer.WrittenSpan.ToArray();
+        if (cache.Count < MaxEncoded)
+        {
+            cache[item] = bytes;
+        }
+
+        return bytes;
+    }
+
+    private void WriteStep(Utf8JsonWriter json, EvidenceStep step)
+    {
+        json.WriteStartObject();
+        json.WriteString("step", step.Step);
+        json.WriteString("text", step.Text);
+        if (step.Source is not null)
+        {
+            json.WriteString("source", step.Source);
+        }
+
+        if (step.Sources is { Count: > 0 } sources)
+        {
+            WriteSourceIds(json, sources);
+        }
+
+        json.WriteEndObject();
     }
 
     private void WriteStatusCounts(string name, IReadOnlyList<long> counts)
@@ -290,37 +357,52 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
     private void WriteOwnerChain(ControlChain? chain)
     {
-        _json.WriteStartArray("owner_chain");
-        if (chain is not null)
+        _json.WritePropertyName("owner_chain");
+        if (chain is null)
         {
-            foreach (var link in chain.Links)
-            {
-                _json.WriteStartObject();
-                _json.WriteString("id", link.Organisation.Id);
-                _json.WriteString("name", link.Organisation.Name);
-                WriteOptional("country", link.Organisation.Country ?? link.Organisation.State);
-                _json.WriteString("kind", FieldCatalog.ToSnakeCase(link.Organisation.Kind.ToString()));
-                if (link.Via is { } edge)
-                {
-                    if (edge.Share is { } share)
-                    {
-                        _json.WriteNumber("share", share);
-                    }
-
-                    _json.WriteBoolean("control", edge.Controls);
-                    if (edge.Unverified)
-                    {
-                        _json.WriteBoolean("unverified", true);
-                    }
-
-                    WriteSourceIds(edge.Sources);
-                }
-
-                _json.WriteEndObject();
-            }
+            _json.WriteStartArray();
+            _json.WriteEndArray();
+            return;
         }
 
-        _json.WriteEndArray();
+        // Chains are shared by every asset of a maker within an ownership epoch: encode each once.
+        _json.WriteRawValue(Encoded(_encodedChains, chain, WriteChainLinks), skipInputValidation: true);
+    }
+
+    private void WriteChainLinks(Utf8JsonWriter json, ControlChain chain)
+    {
+        json.WriteStartArray();
+        foreach (var link in chain.Links)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", link.Organisation.Id);
+            json.WriteString("name", link.Organisation.Name);
+            if ((link.Organisation.Country ?? link.Organisation.State) is { } country)
+            {
+                json.WriteString("country", country);
+            }
+
+            json.WriteString("kind", FieldCatalog.ToSnakeCase(link.Organisation.Kind.ToString()));
+            if (link.Via is { } edge)
+            {
+                if (edge.Share is { } share)
+                {
+                    json.WriteNumber("share", share);
+                }
+
+                json.WriteBoolean("control", edge.Controls);
+                if (edge.Unverified)
+                {
+                    json.WriteBoolean("unverified", true);
+                }
+
+                WriteSourceIds(json, edge.Sources);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private void WriteOptional(string name, string? value)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NetOrigin.Entities;
 using NetOrigin.Identification.Fingerprints;
 using NetOrigin.Inventory;
@@ -19,6 +20,15 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
     private const double OsVendorFactor = 0.85;
 
     private const int ExcerptLength = 80;
+
+    /// <summary>Bound on remembered texts, so a hostile inventory with endless distinct banners cannot grow it.</summary>
+    private const int MaxCachedTexts = 100_000;
+
+    /// <summary>
+    /// Inventories repeat the same models and sysDescrs thousands of times: each distinct text is fingerprinted once
+    /// per run and its claims and notes (immutable) are shared.
+    /// </summary>
+    private readonly ConcurrentDictionary<(FingerprintSet Set, string Text, string Label, DateOnly AsOf), (ManufacturerClaim[] Claims, string[] Notes)> _seen = new();
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
@@ -47,6 +57,25 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
     }
 
     private void Run(FingerprintSet set, string text, string label, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
+    {
+        var key = (set, text, label, asOf);
+        if (!_seen.TryGetValue(key, out var outcome))
+        {
+            var newClaims = new List<ManufacturerClaim>(1);
+            var newNotes = new List<string>(0);
+            Fingerprint(set, text, label, asOf, ref matches, newClaims, newNotes);
+            outcome = ([.. newClaims], [.. newNotes]);
+            if (_seen.Count < MaxCachedTexts)
+            {
+                _seen.TryAdd(key, outcome);
+            }
+        }
+
+        claims.AddRange(outcome.Claims);
+        notes.AddRange(outcome.Notes);
+    }
+
+    private void Fingerprint(FingerprintSet set, string text, string label, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
     {
         matches ??= new List<FingerprintMatch>(2);
         matches.Clear();

@@ -1,32 +1,32 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using NetOrigin.Inventory;
 
 namespace NetOrigin.Assessment;
 
 /// <summary>
-/// Reads records on a background thread in batches, through a bounded queue, so parsing and assessing use two cores
-/// ("throughput over latency") while memory stays bounded by the queue. Order is kept; a reader error is rethrown to
-/// the consumer where it happened.
+/// Runs an enumeration on a background thread, ahead of its consumer, in batches through a bounded queue: stages
+/// of the assessment (read, evaluate, write) then use both cores ("throughput over latency") while memory stays
+/// bounded by the queue. Order is kept; an error in the stage is rethrown to the consumer where it happened, and a
+/// consumer that stops early stops the stage.
 /// </summary>
-internal static class RecordPipeline
+internal static class Pipeline
 {
-    private const int BatchSize = 512;
+    private const int BatchSize = 256;
     private const int QueuedBatches = 16;
 
-    public static IEnumerable<InventoryRecord> ReadAhead(IInventoryReader reader)
+    public static IEnumerable<T> Ahead<T>(IEnumerable<T> source, string stage)
     {
-        using var queue = new BlockingCollection<InventoryRecord[]>(QueuedBatches);
+        using var queue = new BlockingCollection<T[]>(QueuedBatches);
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
         var producer = new Thread(() =>
         {
             try
             {
-                var batch = new List<InventoryRecord>(BatchSize);
-                foreach (var record in reader.Read())
+                var batch = new List<T>(BatchSize);
+                foreach (var item in source)
                 {
-                    batch.Add(record);
+                    batch.Add(item);
                     if (batch.Count == BatchSize)
                     {
                         queue.Add([.. batch], stop.Token);
@@ -54,16 +54,16 @@ internal static class RecordPipeline
         })
         {
             IsBackground = true,
-            Name = "netorigin-reader",
+            Name = $"netorigin-{stage}",
         };
         producer.Start();
         try
         {
             foreach (var batch in queue.GetConsumingEnumerable())
             {
-                foreach (var record in batch)
+                foreach (var item in batch)
                 {
-                    yield return record;
+                    yield return item;
                 }
             }
 
@@ -73,6 +73,12 @@ internal static class RecordPipeline
         finally
         {
             stop.Cancel();
+
+            // Unblock a producer waiting for room in a full queue, then wait for it to end.
+            while (queue.TryTake(out _))
+            {
+            }
+
             producer.Join();
         }
     }
