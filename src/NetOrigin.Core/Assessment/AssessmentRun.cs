@@ -26,9 +26,10 @@ public sealed class AssessmentRun(
             .ToDictionary(t => (t.Pack.Id, t.Obligation.Id));
         sink.Begin(context);
 
-        // Three stages on two cores: parsing, then identification and evaluation, then counting and writing here.
+        // Four stages on two cores: parsing, identification, evaluation, then counting and writing here.
         var records = Pipeline.Ahead(reader.Read(), "reader");
-        foreach (var (record, attribution, findings) in Pipeline.Ahead(Evaluate(records, context), "evaluator"))
+        var identified = Pipeline.Ahead(Identify(records, context), "identifier");
+        foreach (var (record, attribution, findings) in Pipeline.Ahead(Evaluate(identified, context), "evaluator"))
         {
             summary.Records.Count(record);
             if (record.Asset is null)
@@ -59,17 +60,24 @@ public sealed class AssessmentRun(
         return summary;
     }
 
-    private IEnumerable<(InventoryRecord Record, Attribution? Attribution, Finding[] Findings)> Evaluate(IEnumerable<InventoryRecord> records, AssessmentContext context)
+    private IEnumerable<(InventoryRecord Record, Attribution? Attribution)> Identify(IEnumerable<InventoryRecord> records, AssessmentContext context)
     {
         foreach (var record in records)
         {
-            if (record.Asset is not { } asset)
+            yield return (record, record.Asset is { } asset ? identifier.Identify(asset, context.AsOf) : null);
+        }
+    }
+
+    private IEnumerable<(InventoryRecord Record, Attribution? Attribution, Finding[] Findings)> Evaluate(IEnumerable<(InventoryRecord Record, Attribution? Attribution)> identified, AssessmentContext context)
+    {
+        foreach (var (record, identification) in identified)
+        {
+            if (record.Asset is not { } asset || identification is not { } attribution)
             {
                 yield return (record, null, []);
                 continue;
             }
 
-            var attribution = identifier.Identify(asset, context.AsOf);
             var findings = new Finding[evaluators.Count];
             for (var i = 0; i < findings.Length; i++)
             {

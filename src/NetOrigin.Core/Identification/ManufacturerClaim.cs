@@ -14,4 +14,11 @@ public sealed record ManufacturerClaim(
     string? Citation,
     Brand? Brand = null,
     string? Product = null,
-    string? DeviceType = null);
+    string? DeviceType = null)
+{
+    /// <summary>
+    /// The same claim object stands for many assets (it was made once per distinct name or text), so its evidence
+    /// may be prepared once too.
+    /// </summary>
+    public bool Shared { get; init; }
+}

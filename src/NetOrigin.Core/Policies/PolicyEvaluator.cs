@@ -23,6 +23,10 @@ public sealed class PolicyEvaluator
     private readonly Dictionary<(string, int), ControlChain> _chains = [];
     private readonly Dictionary<ControlChain, string> _chainTexts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<VerdictKey, Verdict> _verdicts = [];
+    private readonly Dictionary<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = [];
+    private readonly Dictionary<(Organisation, double), EvidenceStep> _manufacturerSteps = [];
+    private readonly Dictionary<(ControlChain, DateOnly, bool), EvidenceStep> _ownerSteps = [];
+    private const int MaxCachedSteps = 200_000;
 
     public PolicyEvaluator(PolicyPack pack, OwnershipResolver ownership)
     {
@@ -79,7 +83,7 @@ public sealed class PolicyEvaluator
         var obtained = asset.Acquired ?? asset.Installed;
         var ownershipDate = obtained is { } o && o < asOf ? o : asOf;
         var chain = ChainOf(maker, ownershipDate);
-        evidence.Add(new EvidenceStep("owner", OwnerText(chain, ownershipDate, obtained is not null && ownershipDate == obtained), null, chain.Links.Count > 1 ? chain.Links[^1].Via!.Sources : null));
+        evidence.Add(OwnerStep(chain, ownershipDate, obtained is not null && ownershipDate == obtained));
 
         // Everything after the owner step depends only on the maker, the ownership epoch and the asset fields rules
         // read, so it is computed once per such combination and shared.
@@ -323,18 +327,18 @@ public sealed class PolicyEvaluator
             : new Outcome(FindingStatus.Compliant, null, designation, [new("obligation", $"'{obligation.Id}': installed before the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null);
     }
 
-    private static void AddIdentificationEvidence(Attribution identification, List<EvidenceStep> evidence)
+    private void AddIdentificationEvidence(Attribution identification, List<EvidenceStep> evidence)
     {
         foreach (var claim in identification.Supporting)
         {
-            evidence.Add(new EvidenceStep("identifier", claim.Evidence, claim.Citation));
+            evidence.Add(StepOf(claim, taken: true));
         }
 
         foreach (var claim in identification.Claims)
         {
             if (!ReferenceEquals(claim.Organisation, identification.Manufacturer))
             {
-                evidence.Add(new EvidenceStep("identifier", $"{claim.Evidence} (not taken)", claim.Citation));
+                evidence.Add(StepOf(claim, taken: false));
             }
         }
 
@@ -350,8 +354,54 @@ public sealed class PolicyEvaluator
 
         if (identification.Manufacturer is { } maker)
         {
-            evidence.Add(new EvidenceStep("manufacturer", $"{maker.Name} (confidence {identification.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
+            var key = (maker, identification.Confidence);
+            if (!_manufacturerSteps.TryGetValue(key, out var step))
+            {
+                step = new EvidenceStep("manufacturer", $"{maker.Name} (confidence {identification.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})") { Shared = true };
+                if (_manufacturerSteps.Count < MaxCachedSteps)
+                {
+                    _manufacturerSteps[key] = step;
+                }
+            }
+
+            evidence.Add(step);
         }
+    }
+
+    /// <summary>A claim's evidence step; made once for claims that many assets share.</summary>
+    private EvidenceStep StepOf(ManufacturerClaim claim, bool taken)
+    {
+        if (!claim.Shared)
+        {
+            return new EvidenceStep("identifier", taken ? claim.Evidence : $"{claim.Evidence} (not taken)", claim.Citation);
+        }
+
+        var key = (claim, taken);
+        if (!_claimSteps.TryGetValue(key, out var step))
+        {
+            step = new EvidenceStep("identifier", taken ? claim.Evidence : $"{claim.Evidence} (not taken)", claim.Citation) { Shared = true };
+            if (_claimSteps.Count < MaxCachedSteps)
+            {
+                _claimSteps[key] = step;
+            }
+        }
+
+        return step;
+    }
+
+    private EvidenceStep OwnerStep(ControlChain chain, DateOnly date, bool atAcquisition)
+    {
+        var key = (chain, date, atAcquisition);
+        if (!_ownerSteps.TryGetValue(key, out var step))
+        {
+            step = new EvidenceStep("owner", OwnerText(chain, date, atAcquisition), null, chain.Links.Count > 1 ? chain.Links[^1].Via!.Sources : null) { Shared = true };
+            if (_ownerSteps.Count < MaxCachedSteps)
+            {
+                _ownerSteps[key] = step;
+            }
+        }
+
+        return step;
     }
 
     private string OwnerText(ControlChain chain, DateOnly date, bool atAcquisition)

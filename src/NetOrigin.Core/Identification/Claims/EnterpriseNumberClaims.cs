@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NetOrigin.Identification.Registries;
 using NetOrigin.Inventory;
 
@@ -7,6 +8,10 @@ namespace NetOrigin.Identification.Claims;
 public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver) : IClaimSource
 {
     private const double Confidence = 0.9;
+    private const int MaxCachedOids = 100_000;
+
+    /// <summary>Each distinct sysObjectID is looked up once per run; its claim or note is shared.</summary>
+    private readonly ConcurrentDictionary<(string Oid, DateOnly AsOf), (ManufacturerClaim? Claim, string? Note)> _seen = new();
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
@@ -15,25 +20,44 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
             return;
         }
 
+        if (!_seen.TryGetValue((oid, asOf), out var outcome))
+        {
+            outcome = Look(oid, asOf);
+            if (_seen.Count < MaxCachedOids)
+            {
+                _seen.TryAdd((oid, asOf), outcome);
+            }
+        }
+
+        if (outcome.Claim is not null)
+        {
+            claims.Add(outcome.Claim);
+        }
+
+        if (outcome.Note is not null)
+        {
+            notes.Add(outcome.Note);
+        }
+    }
+
+    private (ManufacturerClaim? Claim, string? Note) Look(string oid, DateOnly asOf)
+    {
         if (ObjectIdentifier.EnterpriseNumber(oid) is not { } number)
         {
-            notes.Add($"sysObjectID {oid} is not under 1.3.6.1.4.1 (enterprises)");
-            return;
+            return (null, $"sysObjectID {oid} is not under 1.3.6.1.4.1 (enterprises)");
         }
 
         if (registry.Lookup(number) is not { } name)
         {
-            notes.Add($"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");
-            return;
+            return (null, $"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");
         }
 
         var registered = $"sysObjectID {oid} → IANA enterprise {number} {name}";
         if (resolver.Resolve(name, asOf) is not { } resolution)
         {
-            notes.Add($"{registered}, an organisation not in the organisation data");
-            return;
+            return (null, $"{registered}, an organisation not in the organisation data");
         }
 
-        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP sysObjectID", $"{registered} → {resolution.Organisation.Name}", registry.Snapshot.Citation));
+        return (new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP sysObjectID", $"{registered} → {resolution.Organisation.Name}", registry.Snapshot.Citation) { Shared = true }, null);
     }
 }

@@ -64,7 +64,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             var newClaims = new List<ManufacturerClaim>(1);
             var newNotes = new List<string>(0);
             Fingerprint(set, text, label, asOf, ref matches, newClaims, newNotes);
-            outcome = ([.. newClaims], [.. newNotes]);
+            outcome = ([.. newClaims.Select(c => c with { Shared = true })], [.. newNotes]);
             if (_seen.Count < MaxCachedTexts)
             {
                 _seen.TryAdd(key, outcome);
