@@ -44,7 +44,10 @@ internal static class Scorer
             }
 
             var label = row.Label.Length > 0 ? resolver.Resolve(row.Label, asOf)?.Organisation : null;
-            var answer = answers.TryGetValue(row.Id, out var name) && name.Length > 0 ? byName.GetValueOrDefault(name) : null;
+            // An answer is a listed organisation's name, or the name of a maker the organisation data does not list
+            // (named by a registry or fingerprint); the latter is judged by its name against the label.
+            var answerName = answers.TryGetValue(row.Id, out var name) ? name : "";
+            var answer = answerName.Length > 0 ? byName.GetValueOrDefault(answerName) : null;
             var namedVendor = NamedVendor(catalog, column, row.Text);
             var named = namedVendor is null ? null : resolver.Resolve(namedVendor, asOf)?.Organisation;
 
@@ -81,11 +84,11 @@ internal static class Scorer
 
                 tally.Rows++;
                 tally.LabelInGraph += label is not null ? 1 : 0;
-                if (answer is not null)
+                if (answerName.Length > 0)
                 {
                     tally.Answered++;
                     tally.AnsweredLabelInGraph += label is not null ? 1 : 0;
-                    tally.Correct += ReferenceEquals(answer, label) ? 1 : 0;
+                    tally.Correct += (answer is not null ? ReferenceEquals(answer, label) : SameMaker(answerName, row.Label, resolver, asOf)) ? 1 : 0;
                 }
 
                 if (namedVendor is not null)
@@ -95,9 +98,9 @@ internal static class Scorer
                 }
             }
 
-            if (namedVendor is null || !SameMaker(namedVendor, row.Label, resolver, asOf) || (answer is not null && !ReferenceEquals(answer, label)))
+            if (namedVendor is null || !SameMaker(namedVendor, row.Label, resolver, asOf) || (answer is not null && !ReferenceEquals(answer, label)) || (answer is null && answerName.Length > 0 && !SameMaker(answerName, row.Label, resolver, asOf)))
             {
-                details.Append(CultureInfo.InvariantCulture, $"{column}\t{row.VendorField}\t{row.Label}\t{namedVendor ?? "-"}\t{answer?.Name ?? "-"}\t{row.Text.ReplaceLineEndings(" ").Replace('\t', ' ')}\n");
+                details.Append(CultureInfo.InvariantCulture, $"{column}\t{row.VendorField}\t{row.Label}\t{namedVendor ?? "-"}\t{(answerName.Length > 0 ? answerName : "-")}\t{row.Text.ReplaceLineEndings(" ").Replace('\t', ' ')}\n");
             }
         }
 

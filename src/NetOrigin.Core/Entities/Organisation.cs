@@ -26,7 +26,28 @@ public sealed class Organisation
     /// <summary>Where it was defined, for messages.</summary>
     public string DefinedAt { get; init; } = "";
 
+    /// <summary>
+    /// False for an organisation known only by the name an authoritative registry or fingerprint gives it: it made
+    /// the asset, but the organisation data records nothing about it (no owners, no categories).
+    /// </summary>
+    public bool Listed { get; init; } = true;
+
     public string DisplayName => CommonName ?? Name;
+
+    /// <summary>An organisation outside the organisation data, named as <paramref name="registeredName"/>.</summary>
+    public static Organisation Unlisted(string registeredName)
+    {
+        var name = string.Join(' ', registeredName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return new Organisation
+        {
+            Id = "unlisted:" + OrganisationNames.Key(name).Replace(' ', '-'),
+            Name = name,
+            Kind = OrganisationKind.Manufacturer,
+            Listed = false,
+            Unverified = true,
+            DefinedAt = "not in the organisation data",
+        };
+    }
 
     public bool IsStateBody => Kind == OrganisationKind.StateBody;
 

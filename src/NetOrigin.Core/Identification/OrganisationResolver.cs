@@ -18,6 +18,8 @@ public sealed class OrganisationResolver
     private readonly Dictionary<string, List<Brand>> _brandsByLooseKey = new(StringComparer.Ordinal);
     private readonly Dictionary<long, Organisation> _byAsn = [];
     private readonly ConcurrentDictionary<string, Candidates> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Organisation> _distinctive = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Organisation> _unlisted = new(StringComparer.Ordinal);
 
     public OrganisationResolver(OrganisationGraph graph)
     {
@@ -33,6 +35,11 @@ public sealed class OrganisationResolver
                 own.UnionWith(keys.DroppedGeneric);
             }
 
+            foreach (var name in NamesOf(organisation))
+            {
+                AddDistinctive(OrganisationNames.Key(name), organisation);
+            }
+
             foreach (var asn in organisation.Asns)
             {
                 _byAsn.TryAdd(asn, organisation);
@@ -41,6 +48,7 @@ public sealed class OrganisationResolver
 
         foreach (var brand in graph.Brands)
         {
+            AddDistinctive(OrganisationNames.Key(brand.Name), graph[brand.OwnerId]);
             Append(_brandsByKey, OrganisationNames.Key(brand.Name), brand);
             Append(_brandsByLooseKey, OrganisationNames.CoreKey(brand.Name), brand);
         }
@@ -66,6 +74,78 @@ public sealed class OrganisationResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Resolves a name an authoritative source gives (an IEEE or IANA registrant, a fingerprint's vendor): a known
+    /// organisation, else an unlisted one named so — unless the name resembles a listed organisation ("Huawei Device
+    /// (Dongguan)", "China Mobile Hong Kong") without being a known spelling of it. Such a name is returned in
+    /// <paramref name="resembles"/> and resolves to nothing, so the asset stays unknown for a person to check rather
+    /// than pass as the product of some unrelated company.
+    /// </summary>
+    public NameResolution? ResolveRegistered(string name, DateOnly asOf, out Organisation? resembles)
+    {
+        resembles = null;
+        if (Resolve(name, asOf) is { } known)
+        {
+            return known;
+        }
+
+        resembles = Resembling(name);
+        if (resembles is not null || OrganisationNames.Key(name).Length < 2)
+        {
+            return null;
+        }
+
+        var key = OrganisationNames.Key(name);
+        if (!_unlisted.TryGetValue(key, out var organisation))
+        {
+            organisation = Organisation.Unlisted(name);
+            if (_unlisted.Count < MaxCachedNames)
+            {
+                organisation = _unlisted.GetOrAdd(key, organisation);
+            }
+        }
+
+        return new NameResolution(organisation, name, false, null);
+    }
+
+    /// <summary>A listed organisation whose one- or two-word name appears in <paramref name="name"/>, if any.</summary>
+    public Organisation? Resembling(string name)
+    {
+        var words = OrganisationNames.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (_distinctive.TryGetValue(words[i], out var single))
+            {
+                return single;
+            }
+
+            if (i + 1 < words.Length && _distinctive.TryGetValue($"{words[i]} {words[i + 1]}", out var pair))
+            {
+                return pair;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Short names (one or two words) by which listed organisations are known; a word shared by two is dropped.</summary>
+    private void AddDistinctive(string key, Organisation organisation)
+    {
+        var words = key.Split(' ');
+        if (words.Length > 2 || key.Length < 3 || OrganisationNames.AlwaysDroppable.Contains(key))
+        {
+            return;
+        }
+
+        if (_distinctive.TryGetValue(key, out var existing) && !ReferenceEquals(existing, organisation))
+        {
+            // Both are listed: either one is a reason to look twice, so keep the first.
+            return;
+        }
+
+        _distinctive[key] = organisation;
     }
 
     /// <summary>The organisation that announces <paramref name="asn"/>, if known.</summary>

@@ -13,6 +13,11 @@ public sealed class DesignationMatcher(OwnershipResolver ownership)
             return MatchCategory(designation, category, makerChain.Subject, asset);
         }
 
+        if (designation.CountryOfControl is { } controlCountry && !makerChain.Subject.Listed)
+        {
+            return DesignationMatch.Undecided($"the entry names suppliers controlled from {controlCountry}, and who controls {makerChain.Subject.Name} is not recorded in the organisation data", "ownership");
+        }
+
         return Explain(designation, makerChain) is { } why ? DesignationMatch.Yes(why) : DesignationMatch.No;
     }
 
@@ -47,6 +52,11 @@ public sealed class DesignationMatcher(OwnershipResolver ownership)
 
         if (designation.CountryOfControl is { } country)
         {
+            if (!maker.Listed)
+            {
+                return null;
+            }
+
             var controller = makerChain.UltimateController;
             var states = makerChain.ControllingStates.ToList();
             if (states.Contains(country, StringComparer.Ordinal))

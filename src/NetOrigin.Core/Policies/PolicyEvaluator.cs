@@ -52,7 +52,9 @@ public sealed class PolicyEvaluator
         var key = (organisation.Id, Epoch(date));
         if (!_chains.TryGetValue(key, out var chain))
         {
-            chain = _ownership.ControlChainOf(organisation.Id, date);
+            chain = organisation.Listed
+                ? _ownership.ControlChainOf(organisation.Id, date)
+                : new ControlChain(date, [new ControlLink(organisation, null)], ["it is not in the organisation data, so its owners are not recorded"]);
             if (_chains.Count < MaxCachedChains)
             {
                 _chains[key] = chain;

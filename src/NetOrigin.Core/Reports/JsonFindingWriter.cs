@@ -349,6 +349,12 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteStartObject("manufacturer");
         _json.WriteString("id", maker.Id);
         _json.WriteString("name", maker.Name);
+        if (!maker.Listed)
+        {
+            // Named by a registry or fingerprint, but not in the organisation data: no owners are known.
+            _json.WriteBoolean("listed", false);
+        }
+
         WriteOptional("country", maker.Country);
         _json.WriteNumber("confidence", identification.Confidence);
         WriteOptional("product", identification.Product);

@@ -72,11 +72,13 @@ public class FingerprintClaimsTests
     }
 
     [Fact]
-    public void A_maker_missing_from_the_organisation_data_is_a_note()
+    public void A_maker_missing_from_the_organisation_data_is_named_but_marked_unlisted()
     {
-        var (claims, notes) = Claims(With(IdentifierKind.SysDescr, "Lexmark MS810 version LW.DN.P219 kernel 3.0.0 All-N-1"));
-        Assert.Empty(claims);
-        Assert.Contains("names hw.vendor 'Lexmark', an organisation not in the organisation data", Assert.Single(notes), StringComparison.Ordinal);
+        var (claims, _) = Claims(With(IdentifierKind.SysDescr, "Lexmark MS810 version LW.DN.P219 kernel 3.0.0 All-N-1"));
+        var claim = Assert.Single(claims);
+        Assert.False(claim.Organisation.Listed);
+        Assert.Equal("Lexmark", claim.Organisation.Name);
+        Assert.Contains("(not in the organisation data)", claim.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]

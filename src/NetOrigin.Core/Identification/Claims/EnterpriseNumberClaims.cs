@@ -8,6 +8,16 @@ namespace NetOrigin.Identification.Claims;
 public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver) : IClaimSource
 {
     private const double Confidence = 0.9;
+
+    /// <summary>
+    /// Enterprise numbers of SNMP agent software that many makers embed (Net-SNMP, and UCD-SNMP before it): the
+    /// sysObjectID then names the agent, not the device's maker.
+    /// </summary>
+    private static readonly Dictionary<long, string> AgentSoftware = new()
+    {
+        [8072] = "Net-SNMP",
+        [2021] = "UCD-SNMP",
+    };
     private const int MaxCachedOids = 100_000;
 
     /// <summary>Each distinct sysObjectID is looked up once per run; its claim or note is shared.</summary>
@@ -47,17 +57,23 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
             return (null, $"sysObjectID {oid} is not under 1.3.6.1.4.1 (enterprises)");
         }
 
+        if (AgentSoftware.TryGetValue(number, out var agent))
+        {
+            return (null, $"sysObjectID {oid} names the {agent} agent software (enterprise {number}), which many makers embed; it does not name the device's maker");
+        }
+
         if (registry.Lookup(number) is not { } name)
         {
             return (null, $"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");
         }
 
         var registered = $"sysObjectID {oid} → IANA enterprise {number} {name}";
-        if (resolver.Resolve(name, asOf) is not { } resolution)
+        if (resolver.ResolveRegistered(name, asOf, out var resembles) is not { } resolution)
         {
-            return (null, $"{registered}, an organisation not in the organisation data");
+            return (null, MacClaims.Unresolved(registered, resembles));
         }
 
-        return (new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP sysObjectID", $"{registered} → {resolution.Organisation.Name}", registry.Snapshot.Citation) { Shared = true }, null);
+        var evidence = resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)";
+        return (new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP sysObjectID", evidence, registry.Snapshot.Citation) { Shared = true }, null);
     }
 }

@@ -154,9 +154,15 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             notes.Add($"{matched}: it runs software by {service} ({ParamNames.ServiceVendor}) on {vendor}'s {(role == ParamNames.HwVendor ? "hardware" : "operating system")}");
         }
 
-        if (resolver.Resolve(vendor, asOf) is not { } resolution)
+        // A hardware vendor named by a fingerprint is a maker even when the organisation data does not know it; an
+        // operating system's vendor is only taken when the data knows it makes devices.
+        Organisation? resembles = null;
+        var resolution = role == ParamNames.HwVendor ? resolver.ResolveRegistered(vendor, asOf, out resembles) : resolver.Resolve(vendor, asOf);
+        if (resolution is null)
         {
-            notes.Add($"{matched}, which names {role} '{vendor}', an organisation not in the organisation data");
+            notes.Add(resembles is not null
+                ? $"{matched}, which names {role} '{vendor}': this resembles {resembles.Name} but is not a known spelling of it; check it (not attributed)"
+                : $"{matched}, which names {role} '{vendor}', an organisation not in the organisation data");
             return null;
         }
 
@@ -177,7 +183,9 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             certainty -= 0.05;
         }
 
-        var reached = resolution.Brand is not null ? resolution.Explanation : resolution.Organisation.Name;
+        var reached = resolution.Brand is not null ? resolution.Explanation
+            : resolution.Organisation.Listed ? resolution.Organisation.Name
+            : $"{resolution.Organisation.Name} (not in the organisation data)";
         return new ManufacturerClaim(
             resolution.Organisation,
             Math.Round(certainty, 3),

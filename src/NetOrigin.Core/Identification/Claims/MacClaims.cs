@@ -9,6 +9,11 @@ namespace NetOrigin.Identification.Claims;
 /// </summary>
 public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolver) : IClaimSource
 {
+    /// <summary>The note for a registrant that could not be attributed: unknown, or too like a listed organisation to pass.</summary>
+    internal static string Unresolved(string registered, Entities.Organisation? resembles) => resembles is null
+        ? $"{registered}: the registrant's name is too short to attribute"
+        : $"{registered}: this name resembles {resembles.Name} but is not a known spelling of it; check it (not attributed)";
+
     private const double Confidence = 0.9;
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
@@ -34,9 +39,9 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
             }
 
             var registered = $"MAC {mac} → IEEE {assignment.RegistryName} {assignment.Prefix} {assignment.Organisation}";
-            if (resolver.Resolve(assignment.Organisation, asOf) is not { } resolution)
+            if (resolver.ResolveRegistered(assignment.Organisation, asOf, out var resembles) is not { } resolution)
             {
-                notes.Add($"{registered}, an organisation not in the organisation data");
+                notes.Add(Unresolved(registered, resembles));
                 continue;
             }
 
@@ -44,7 +49,7 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
                 resolution.Organisation,
                 Confidence,
                 "MAC address",
-                $"{registered} → {resolution.Organisation.Name}",
+                resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)",
                 assignment.Snapshot.Citation));
         }
     }
