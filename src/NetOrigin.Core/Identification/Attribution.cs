@@ -18,10 +18,41 @@ public sealed record Attribution(
     private ManufacturerClaim[]? _supporting;
 
     /// <summary>Claims that back the chosen manufacturer, strongest first (worked out once; reports ask repeatedly).</summary>
-    public IReadOnlyList<ManufacturerClaim> Supporting => _supporting ??= Claims
-        .Where(c => ReferenceEquals(c.Organisation, Manufacturer))
-        .OrderByDescending(c => c.Confidence)
-        .ToArray();
+    public IReadOnlyList<ManufacturerClaim> Supporting => _supporting ??= SupportingClaims();
+
+    private ManufacturerClaim[] SupportingClaims()
+    {
+        var count = 0;
+        foreach (var claim in Claims)
+        {
+            count += ReferenceEquals(claim.Organisation, Manufacturer) ? 1 : 0;
+        }
+
+        var supporting = new ManufacturerClaim[count];
+        var n = 0;
+        foreach (var claim in Claims)
+        {
+            if (ReferenceEquals(claim.Organisation, Manufacturer))
+            {
+                supporting[n++] = claim;
+            }
+        }
+
+        // Strongest first, keeping the order of equal claims; claims per asset are few, so an insertion sort.
+        for (var i = 1; i < supporting.Length; i++)
+        {
+            var claim = supporting[i];
+            var j = i - 1;
+            for (; j >= 0 && supporting[j].Confidence < claim.Confidence; j--)
+            {
+                supporting[j + 1] = supporting[j];
+            }
+
+            supporting[j + 1] = claim;
+        }
+
+        return supporting;
+    }
 
     public string? Product => Supporting.Select(c => c.Product).FirstOrDefault(p => p is not null);
 

@@ -16,6 +16,19 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
 
     private const double Confidence = 0.9;
 
+    /// <summary>Per evaluation date, what each assignment means; keyed by the assignment object (the registry holds one per prefix).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, System.Collections.Concurrent.ConcurrentDictionary<MacAssignment, (Entities.Organisation? Organisation, string Text)>> _meanings = new();
+
+    /// <summary>The organisation a registry assignment means, and the evidence after "MAC xx:… → ", or a note.</summary>
+    private (Entities.Organisation? Organisation, string Text) MeaningOf(MacAssignment assignment, DateOnly asOf) =>
+        _meanings.GetOrAdd(asOf, _ => new(ReferenceEqualityComparer.Instance)).GetOrAdd(assignment, entry =>
+        {
+            var registered = $"IEEE {entry.RegistryName} {entry.Prefix} {entry.Organisation}";
+            return resolver.ResolveRegistered(entry.Organisation, asOf, out var resembles) is not { } resolution
+                ? (null, Unresolved(registered, resembles))
+                : (resolution.Organisation, resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)");
+        });
+
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
         foreach (var mac in asset.Macs)
@@ -38,19 +51,15 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
                 continue;
             }
 
-            var registered = $"MAC {mac} → IEEE {assignment.RegistryName} {assignment.Prefix} {assignment.Organisation}";
-            if (resolver.ResolveRegistered(assignment.Organisation, asOf, out var resembles) is not { } resolution)
+            // What a prefix says is the same for every address under it: worked out once per assignment.
+            var meaning = MeaningOf(assignment, asOf);
+            if (meaning.Organisation is null)
             {
-                notes.Add(Unresolved(registered, resembles));
+                notes.Add($"MAC {mac} → {meaning.Text}");
                 continue;
             }
 
-            claims.Add(new ManufacturerClaim(
-                resolution.Organisation,
-                Confidence,
-                "MAC address",
-                resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)",
-                assignment.Snapshot.Citation));
+            claims.Add(new ManufacturerClaim(meaning.Organisation, Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation));
         }
     }
 }
