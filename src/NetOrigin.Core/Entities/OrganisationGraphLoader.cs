@@ -131,6 +131,7 @@ public static class OrganisationGraphLoader
 
     private static Organisation ReadOrganisation(YamlNodeReader item, SourceCatalog sources)
     {
+        var provenance = Provenance(item, sources);
         var id = item.RequiredString("id");
         var kindText = item.RequiredString("kind");
         var kind = kindText switch
@@ -156,8 +157,8 @@ public static class OrganisationGraphLoader
             Aliases = item.StringList("aliases"),
             Categories = item.StringList("categories"),
             Asns = item.StringList("asns").Select(a => long.TryParse(a.StartsWith("AS", StringComparison.OrdinalIgnoreCase) ? a[2..] : a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw item.Error($"asn '{a}' is not a number")).ToList(),
-            Sources = sources.Resolve(item.StringList("sources"), item),
-            Unverified = item.OptionalBool("unverified") || OnlyWeakSources(sources, item),
+            Sources = provenance.Sources,
+            Unverified = provenance.Unverified,
             DefinedAt = item.Where,
         };
         _ = item.OptionalString("note");
@@ -180,6 +181,7 @@ public static class OrganisationGraphLoader
 
     private static OwnershipEdge ReadEdge(YamlNodeReader item, SourceCatalog sources)
     {
+        var provenance = Provenance(item, sources);
         var share = item.OptionalDecimal("share");
         if (share is < 0 or > 100)
         {
@@ -194,8 +196,8 @@ public static class OrganisationGraphLoader
             item.OptionalBool("control"),
             from,
             to,
-            sources.Resolve(item.StringList("sources"), item),
-            item.OptionalBool("unverified") || OnlyWeakSources(sources, item),
+            provenance.Sources,
+            provenance.Unverified,
             item.OptionalString("note"),
             item.Where);
         item.RejectUnknownKeys();
@@ -209,6 +211,7 @@ public static class OrganisationGraphLoader
 
     private static Brand ReadBrand(YamlNodeReader item, SourceCatalog sources)
     {
+        var provenance = Provenance(item, sources);
         var (from, to) = Dates(item);
         var brand = new Brand(
             item.RequiredString("name"),
@@ -216,8 +219,8 @@ public static class OrganisationGraphLoader
             item.StringList("categories"),
             from,
             to,
-            sources.Resolve(item.StringList("sources"), item),
-            item.OptionalBool("unverified") || OnlyWeakSources(sources, item),
+            provenance.Sources,
+            provenance.Unverified,
             item.Where);
         _ = item.OptionalString("note");
         item.RejectUnknownKeys();
@@ -226,6 +229,7 @@ public static class OrganisationGraphLoader
 
     private static OemRelation ReadOem(YamlNodeReader item, SourceCatalog sources)
     {
+        var provenance = Provenance(item, sources);
         var (from, to) = Dates(item);
         var confidence = (double)(item.OptionalDecimal("confidence") ?? 0.5m);
         if (confidence is < 0 or > 1)
@@ -241,8 +245,8 @@ public static class OrganisationGraphLoader
             confidence,
             from,
             to,
-            sources.Resolve(item.StringList("sources"), item),
-            item.OptionalBool("unverified") || OnlyWeakSources(sources, item),
+            provenance.Sources,
+            provenance.Unverified,
             item.Where);
         _ = item.OptionalString("note");
         item.RejectUnknownKeys();
@@ -254,9 +258,15 @@ public static class OrganisationGraphLoader
         return relation;
     }
 
-    /// <summary>A fact whose every source is itself unverified is unverified, whatever its own flag says.</summary>
-    private static bool OnlyWeakSources(SourceCatalog sources, YamlNodeReader item) =>
-        item.StringList("sources").All(id => sources.TryGet(id, out var s) && s.Unverified);
+    /// <summary>
+    /// A fact's sources, checked, and whether it is unverified: by its own flag, or because every source it names is
+    /// itself unverified.
+    /// </summary>
+    private static (IReadOnlyList<Source> Sources, bool Unverified) Provenance(YamlNodeReader item, SourceCatalog sources)
+    {
+        var cited = sources.Resolve(item.StringList("sources"), item);
+        return (cited, item.OptionalBool("unverified") || cited.All(s => s.Unverified));
+    }
 
     private static (DateOnly? From, DateOnly? To) Dates(YamlNodeReader item)
     {
