@@ -207,6 +207,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
     private static string Label(IdentifierKind kind) => kind switch
     {
         IdentifierKind.SysDescr => "sysDescr",
+        IdentifierKind.SysObjectId => "sysObjectID",
         IdentifierKind.EntModelName => "entPhysicalModelName",
         IdentifierKind.SshBanner => "SSH banner",
         IdentifierKind.HttpServer => "HTTP Server header",

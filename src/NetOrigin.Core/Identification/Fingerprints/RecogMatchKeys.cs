@@ -16,6 +16,7 @@ public static class RecogMatchKeys
     {
         ["snmp.sys_description"] = [IdentifierKind.SysDescr],
         ["snmp.sysdescr"] = [IdentifierKind.SysDescr],
+        ["snmp.sys_object_id"] = [IdentifierKind.SysObjectId],
         ["ssh.banner"] = [IdentifierKind.SshBanner, IdentifierKind.Banner],
         ["http_header.server"] = [IdentifierKind.HttpServer],
         ["html_title"] = [IdentifierKind.HtmlTitle],
