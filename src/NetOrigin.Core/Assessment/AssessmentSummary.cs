@@ -35,7 +35,7 @@ public sealed class AssessmentSummary
 
     public void RecordAttribution(Attribution attribution)
     {
-        if (attribution.Manufacturer is { } maker)
+        if (attribution.Manufacturer is { } maker && !attribution.OperatingSystemOnly)
         {
             IdentifiedAssets++;
             if (!_byManufacturer.TryGetValue(maker.Id, out var tally))

@@ -13,6 +13,12 @@ public sealed record Attribution(
     IReadOnlyList<string> Notes,
     string? Disagreement)
 {
+    /// <summary>
+    /// Only the maker of the operating system is known (every supporting claim is an operating-system claim):
+    /// <see cref="Manufacturer"/> names it, but who made the device is still unknown.
+    /// </summary>
+    public bool OperatingSystemOnly { get; init; }
+
     public static readonly Attribution None = new(null, 0, [], [], null);
 
     private ManufacturerClaim[]? _supporting;

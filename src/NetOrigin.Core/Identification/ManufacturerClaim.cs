@@ -21,4 +21,10 @@ public sealed record ManufacturerClaim(
     /// may be prepared once too.
     /// </summary>
     public bool Shared { get; init; }
+
+    /// <summary>
+    /// The claim names only the maker of the operating system the asset runs (Debian, FreeBSD, Windows), not a
+    /// device maker: it may name a host when nothing else does, but never decides who made the hardware.
+    /// </summary>
+    public bool OperatingSystemOnly { get; init; }
 }

@@ -27,13 +27,16 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
             return notes.Count == 0 ? Attribution.None : new Attribution(null, 0, [], notes, null);
         }
 
+        // Operating-system claims name a host only when no claim names a device maker.
+        var hardwareKnown = claims.Exists(c => !c.OperatingSystemOnly);
+
         // Claims per asset are few: a quadratic scan is cheaper than grouping.
         Organisation? best = null, runnerUp = null;
         double bestScore = 0, runnerUpScore = 0;
         for (var i = 0; i < claims.Count; i++)
         {
             var organisation = claims[i].Organisation;
-            if (FirstIndexOf(claims, organisation) != i)
+            if (FirstIndexOf(claims, organisation, hardwareKnown) != i)
             {
                 continue;
             }
@@ -41,7 +44,7 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
             var miss = 1.0;
             for (var j = i; j < claims.Count; j++)
             {
-                if (ReferenceEquals(claims[j].Organisation, organisation))
+                if (ReferenceEquals(claims[j].Organisation, organisation) && Counts(claims[j], hardwareKnown))
                 {
                     miss *= 1 - claims[j].Confidence;
                 }
@@ -68,14 +71,16 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
             bestScore *= 0.9;
         }
 
-        return new Attribution(best, Math.Round(bestScore, 3), claims, notes, disagreement);
+        return new Attribution(best, Math.Round(bestScore, 3), claims, notes, disagreement) { OperatingSystemOnly = !hardwareKnown };
     }
 
-    private static int FirstIndexOf(List<ManufacturerClaim> claims, Organisation organisation)
+    private static bool Counts(ManufacturerClaim claim, bool hardwareKnown) => !hardwareKnown || !claim.OperatingSystemOnly;
+
+    private static int FirstIndexOf(List<ManufacturerClaim> claims, Organisation organisation, bool hardwareKnown)
     {
         for (var i = 0; i < claims.Count; i++)
         {
-            if (ReferenceEquals(claims[i].Organisation, organisation))
+            if (ReferenceEquals(claims[i].Organisation, organisation) && Counts(claims[i], hardwareKnown))
             {
                 return i;
             }

@@ -74,9 +74,11 @@ public sealed class PolicyEvaluator
     {
         var evidence = new List<EvidenceStep>(10);
         AddIdentificationEvidence(identification, evidence);
-        if (identification.Manufacturer is not { } maker)
+        if (identification.Manufacturer is not { } maker || identification.OperatingSystemOnly)
         {
-            evidence.Add(new EvidenceStep("verdict", $"unknown: no manufacturer or provider could be identified, so {Pack.Title} cannot be decided"));
+            evidence.Add(new EvidenceStep("verdict", identification.OperatingSystemOnly
+                ? $"unknown: only the maker of its operating system ({identification.Manufacturer!.Name}) is known, not who made the device, so {Pack.Title} cannot be decided"
+                : $"unknown: no manufacturer or provider could be identified, so {Pack.Title} cannot be decided"));
             return new Finding(asset, Pack.Id, FindingStatus.Unknown, null, identification, null, evidence, null, "manufacturer");
         }
 
@@ -354,7 +356,7 @@ public sealed class PolicyEvaluator
             evidence.Add(new EvidenceStep("manufacturer", $"identifiers disagree: {disagreement}"));
         }
 
-        if (identification.Manufacturer is { } maker)
+        if (identification.Manufacturer is { } maker && !identification.OperatingSystemOnly)
         {
             var key = (maker, identification.Confidence);
             if (!_manufacturerSteps.TryGetValue(key, out var step))

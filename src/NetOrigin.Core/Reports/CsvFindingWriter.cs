@@ -29,7 +29,7 @@ public sealed class CsvFindingWriter(TextWriter output) : IFindingSink
         Cell(finding.PackId);
         Cell(finding.Status.Name());
         Cell(finding.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Cell(finding.Attribution.Manufacturer?.Name);
+        Cell(finding.Attribution.OperatingSystemOnly ? null : finding.Attribution.Manufacturer?.Name);
         Cell(finding.Attribution.Manufacturer is null ? null : finding.Attribution.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
         Cell(chain is null ? null : DesignationMatcher.ChainText(chain));
         Cell(chain?.UltimateController.Name);

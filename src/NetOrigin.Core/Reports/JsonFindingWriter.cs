@@ -346,6 +346,17 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
             return;
         }
 
+        if (identification.OperatingSystemOnly)
+        {
+            // The device's maker is unknown; what is known is who made the operating system it runs.
+            _json.WriteNull("manufacturer");
+            _json.WriteStartObject("operating_system_maker");
+            _json.WriteString("id", maker.Id);
+            _json.WriteString("name", maker.Name);
+            _json.WriteEndObject();
+            return;
+        }
+
         _json.WriteStartObject("manufacturer");
         _json.WriteString("id", maker.Id);
         _json.WriteString("name", maker.Name);

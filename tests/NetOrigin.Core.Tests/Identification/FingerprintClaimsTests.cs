@@ -57,11 +57,12 @@ public class FingerprintClaimsTests
     }
 
     [Fact]
-    public void An_operating_system_vendor_that_is_not_a_device_maker_is_noted_not_claimed()
+    public void An_operating_system_vendor_that_is_not_a_device_maker_is_claimed_for_the_operating_system_only()
     {
-        var (claims, notes) = Claims(With(IdentifierKind.SshBanner, "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u2"));
-        Assert.Empty(claims);
-        Assert.Contains("not a device maker", Assert.Single(notes), StringComparison.Ordinal);
+        var (claims, _) = Claims(With(IdentifierKind.SshBanner, "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u2"));
+        var claim = Assert.Single(claims);
+        Assert.True(claim.OperatingSystemOnly);
+        Assert.Contains("the operating system's maker, not the device's", claim.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]

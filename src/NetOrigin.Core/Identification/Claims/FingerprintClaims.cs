@@ -21,6 +21,12 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
 
     private const int ExcerptLength = 80;
 
+    /// <summary>An operating system's maker says little about the box it runs on.</summary>
+    private const double OperatingSystemOnlyFactor = 0.5;
+
+    /// <summary>The device type reported for a host known only by its operating system.</summary>
+    public const string OperatingSystemDevice = "host (operating system maker only)";
+
     /// <summary>Bound on remembered texts, so a hostile inventory with endless distinct banners cannot grow it.</summary>
     private const int MaxCachedTexts = 100_000;
 
@@ -154,23 +160,20 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             notes.Add($"{matched}: it runs software by {service} ({ParamNames.ServiceVendor}) on {vendor}'s {(role == ParamNames.HwVendor ? "hardware" : "operating system")}");
         }
 
-        // A hardware vendor named by a fingerprint is a maker even when the organisation data does not know it; an
-        // operating system's vendor is only taken when the data knows it makes devices.
-        Organisation? resembles = null;
-        var resolution = role == ParamNames.HwVendor ? resolver.ResolveRegistered(vendor, asOf, out resembles) : resolver.Resolve(vendor, asOf);
+        // A vendor named by a fingerprint is a maker even when the organisation data does not know it. An operating
+        // system's vendor counts as the device's maker only when the data knows it makes devices (Cisco for IOS);
+        // otherwise (Debian, FreeBSD) the claim names the host's operating system only.
+        var resolution = resolver.ResolveRegistered(vendor, asOf, out var resembles);
         if (resolution is null)
         {
             notes.Add(resembles is not null
                 ? $"{matched}, which names {role} '{vendor}': this resembles {resembles.Name} but is not a known spelling of it; check it (not attributed)"
-                : $"{matched}, which names {role} '{vendor}', an organisation not in the organisation data");
+                : $"{matched}, which names {role} '{vendor}', a name too short to attribute");
             return null;
         }
 
-        if (role == ParamNames.OsVendor && resolution.Organisation.Kind != OrganisationKind.Manufacturer)
-        {
-            notes.Add($"{matched}, which names the operating system's maker {resolution.Organisation.Name}, not a device maker");
-            return null;
-        }
+        var operatingSystemOnly = role == ParamNames.OsVendor
+            && (!resolution.Organisation.Listed || resolution.Organisation.Kind != OrganisationKind.Manufacturer);
 
         // A loose name match or a brand is a step further from the maker than an exact name.
         if (resolution.Loose)
@@ -186,6 +189,22 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         var reached = resolution.Brand is not null ? resolution.Explanation
             : resolution.Organisation.Listed ? resolution.Organisation.Name
             : $"{resolution.Organisation.Name} (not in the organisation data)";
+        if (operatingSystemOnly)
+        {
+            return new ManufacturerClaim(
+                resolution.Organisation,
+                Math.Round(certainty * OperatingSystemOnlyFactor, 3),
+                "fingerprint (operating system)",
+                $"{matched} → {role} '{vendor}' → {reached}: the operating system's maker, not the device's",
+                fingerprint.Database.Citation,
+                resolution.Brand,
+                match.OsProduct,
+                OperatingSystemDevice)
+            {
+                OperatingSystemOnly = true,
+            };
+        }
+
         return new ManufacturerClaim(
             resolution.Organisation,
             Math.Round(certainty, 3),
