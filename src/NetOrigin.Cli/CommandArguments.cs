@@ -89,6 +89,15 @@ public sealed class CommandArguments
         }
     }
 
+    /// <summary>The option's value, which must be one of <paramref name="allowed"/>; the first is the default.</summary>
+    public string Choice(string name, params string[] allowed)
+    {
+        var value = Value(name) ?? allowed[0];
+        return allowed.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw new UsageException($"--{name} '{value}' is not one of {string.Join(", ", allowed)}");
+    }
+
     public DateOnly? Date(string name)
     {
         var text = Value(name);

@@ -45,11 +45,7 @@ public sealed class AssessCommand : ICommand
         var options = CommandArguments.Parse(args, ValueOptions, new HashSet<string>());
         var input = options.RequiredPositional(0, "INPUT (an inventory file)");
         options.AllowPositionals(1);
-        var format = options.Value("format") ?? "table";
-        if (format is not ("table" or "json" or "csv"))
-        {
-            throw new UsageException($"--format '{format}' is not one of table, json, csv");
-        }
+        var format = options.Choice("format", "table", "json", "csv");
 
         var failOn = ParseStatuses(options.Value("fail-on"));
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);

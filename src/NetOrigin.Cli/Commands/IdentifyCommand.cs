@@ -35,11 +35,7 @@ public sealed class IdentifyCommand : ICommand
         var options = CommandArguments.Parse(args, ValueOptions, new HashSet<string>());
         var input = options.RequiredPositional(0, "INPUT (an inventory file)");
         options.AllowPositionals(1);
-        var format = options.Value("format") ?? "tsv";
-        if (format is not ("tsv" or "csv" or "jsonl"))
-        {
-            throw new UsageException($"--format '{format}' is not one of tsv, csv, jsonl");
-        }
+        var format = options.Choice("format", "tsv", "csv", "jsonl");
 
         var fingerprintDirectory = options.Value("fingerprints");
         if (fingerprintDirectory is not null && !Directory.Exists(fingerprintDirectory))

@@ -25,11 +25,7 @@ public sealed class OrgShowCommand : ICommand
         var options = CommandArguments.Parse(args, ValueOptions, new HashSet<string>());
         var name = options.RequiredPositional(0, "NAME (an organisation id, name, alias or brand)");
         options.AllowPositionals(1);
-        var format = options.Value("format") ?? "text";
-        if (format is not ("text" or "json"))
-        {
-            throw new UsageException($"--format '{format}' is not one of text, json");
-        }
+        var format = options.Choice("format", "text", "json");
 
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var data = UserDataOptions.Load(options);
