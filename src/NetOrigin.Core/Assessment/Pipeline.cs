@@ -72,13 +72,8 @@ internal static class Pipeline
         }
         finally
         {
+            // A producer waiting for room in a full queue is released by the cancellation its Add observes.
             stop.Cancel();
-
-            // Unblock a producer waiting for room in a full queue, then wait for it to end.
-            while (queue.TryTake(out _))
-            {
-            }
-
             producer.Join();
         }
     }

@@ -60,30 +60,4 @@ public sealed class OwnershipResolver(OrganisationGraph graph)
             .OrderByDescending(e => e.ExplicitControl)
             .ThenByDescending(e => e.Share ?? 0m)
             .ToList();
-
-    /// <summary>Organisations <paramref name="organisationId"/> controls on the date, directly or through others.</summary>
-    public IEnumerable<(Organisation Organisation, IReadOnlyList<OwnershipEdge> Path)> ControlledBy(string organisationId, DateOnly asOf)
-    {
-        var queue = new Queue<(string Id, IReadOnlyList<OwnershipEdge> Path)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { organisationId };
-        queue.Enqueue((organisationId, []));
-        while (queue.Count > 0)
-        {
-            var (id, path) = queue.Dequeue();
-            if (path.Count >= MaxDepth)
-            {
-                continue;
-            }
-
-            foreach (var edge in graph.HoldingsOf(id))
-            {
-                if (edge.Controls && edge.HoldsOn(asOf) && seen.Add(edge.OwnedId))
-                {
-                    var next = path.Append(edge).ToList();
-                    yield return (graph[edge.OwnedId], next);
-                    queue.Enqueue((edge.OwnedId, next));
-                }
-            }
-        }
-    }
 }

@@ -91,13 +91,13 @@ public sealed class OrganisationResolver
             return known;
         }
 
-        resembles = Resembling(name);
-        if (resembles is not null || OrganisationNames.Key(name).Length < 2)
+        var key = OrganisationNames.Key(name);
+        resembles = Resembling(key);
+        if (resembles is not null || key.Length < 2)
         {
             return null;
         }
 
-        var key = OrganisationNames.Key(name);
         if (!_unlisted.TryGetValue(key, out var organisation))
         {
             organisation = Organisation.Unlisted(name);
@@ -110,10 +110,10 @@ public sealed class OrganisationResolver
         return new NameResolution(organisation, name, false, null);
     }
 
-    /// <summary>A listed organisation whose one- or two-word name appears in <paramref name="name"/>, if any.</summary>
-    public Organisation? Resembling(string name)
+    /// <summary>A listed organisation whose one- or two-word name appears in the name with this strict key, if any.</summary>
+    private Organisation? Resembling(string key)
     {
-        var words = OrganisationNames.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             if (_distinctive.TryGetValue(words[i], out var single))

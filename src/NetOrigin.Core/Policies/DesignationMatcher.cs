@@ -52,11 +52,6 @@ public sealed class DesignationMatcher(OwnershipResolver ownership)
 
         if (designation.CountryOfControl is { } country)
         {
-            if (!maker.Listed)
-            {
-                return null;
-            }
-
             var controller = makerChain.UltimateController;
             var states = makerChain.ControllingStates.ToList();
             if (states.Contains(country, StringComparer.Ordinal))
