@@ -10,6 +10,7 @@ namespace NetOrigin.Inventory;
 /// </summary>
 internal sealed class JsonLinesInventoryReader : IInventoryReader
 {
+    private const string LoneSurrogate = "holds a \\u escape that is half of a UTF-16 surrogate pair, not a character";
     private readonly BoundedLineReader _lines;
     private readonly string _file;
     private readonly HashSet<string> _unused = new(StringComparer.OrdinalIgnoreCase);
@@ -68,14 +69,22 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            if (!TryGetString(ref reader, out var key))
+            {
+                return $"a key {LoneSurrogate}";
+            }
+
             reader.Read();
             var field = FieldOf(key);
             string? value;
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    value = reader.GetString();
+                    if (!TryGetString(ref reader, out value))
+                    {
+                        return $"'{key}' {LoneSurrogate}";
+                    }
+
                     break;
                 case JsonTokenType.Number:
                     value = Encoding.UTF8.GetString(reader.ValueSpan);
@@ -130,10 +139,34 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 return null;
             }
 
-            parts.Add(reader.GetString()!);
+            if (!TryGetString(ref reader, out var part))
+            {
+                error = $"'{key}' {LoneSurrogate}";
+                return null;
+            }
+
+            parts.Add(part);
         }
 
         return parts.Count == 0 ? null : string.Join(';', parts);
+    }
+
+    /// <summary>
+    /// The string token's value, or false when a \u escape in it is half of a surrogate pair: valid JSON syntax
+    /// that is no text (the JSON reader refuses to decode it).
+    /// </summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException) when (reader.ValueIsEscaped)
+        {
+            value = "";
+            return false;
+        }
     }
 
     private int FieldOf(string key)
