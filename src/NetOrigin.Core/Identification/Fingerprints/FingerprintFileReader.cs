@@ -16,6 +16,12 @@ public static class FingerprintFileReader
     /// <summary>recog's largest database is about 1 MiB; anything far bigger is not a fingerprint file.</summary>
     public const long MaxFileBytes = 32L << 20;
 
+    /// <summary>
+    /// recog's patterns run to a few hundred characters (the longest shipped one has about 1,300); a fingerprint
+    /// with a longer pattern is skipped with a note.
+    /// </summary>
+    public const int MaxPatternLength = 16 * 1024;
+
     /// <summary>No single fingerprint may spend longer than this on one text.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
 
@@ -106,13 +112,19 @@ public static class FingerprintFileReader
         var description = Collapse(element.Element("description")?.Value) is { Length: > 0 } d ? d : source ?? "";
         if (string.IsNullOrEmpty(source))
         {
-            notes.Add($"{where}: fingerprint '{description}' has no pattern; skipped");
+            notes.Add($"{where}: fingerprint '{Shown(description)}' has no pattern; skipped");
+            return null;
+        }
+
+        if (source.Length > MaxPatternLength)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{where}: fingerprint '{Shown(description)}' has a pattern of {source.Length} characters, more than the {MaxPatternLength} allowed; skipped"));
             return null;
         }
 
         if (RecogPattern.Options((string?)element.Attribute("flags"), out var unsupported) is not { } options)
         {
-            notes.Add($"{where}: fingerprint '{description}' has the unsupported flag '{unsupported}'; skipped");
+            notes.Add($"{where}: fingerprint '{Shown(description)}' has the unsupported flag '{unsupported}'; skipped");
             return null;
         }
 
@@ -124,7 +136,7 @@ public static class FingerprintFileReader
         }
         catch (ArgumentException ex)
         {
-            notes.Add($"{where}: fingerprint '{description}' has a pattern .NET cannot compile ({ex.Message}); skipped");
+            notes.Add($"{where}: fingerprint '{Shown(description)}' has a pattern .NET cannot compile ({ex.Message}); skipped");
             return null;
         }
 
@@ -159,13 +171,13 @@ public static class FingerprintFileReader
             var posText = (string?)param.Attribute("pos") ?? "0";
             if (string.IsNullOrEmpty(name) || !int.TryParse(posText, NumberStyles.None, CultureInfo.InvariantCulture, out var pos))
             {
-                notes.Add($"{where}: fingerprint '{description}' has a param without a name or with pos '{posText}'; skipped");
+                notes.Add($"{where}: fingerprint '{Shown(description)}' has a param without a name or with pos '{posText}'; skipped");
                 return null;
             }
 
             if (pos == 0 && string.IsNullOrEmpty(value))
             {
-                notes.Add($"{where}: fingerprint '{description}': param {name} has neither a value nor a capture group; skipped");
+                notes.Add($"{where}: fingerprint '{Shown(description)}': param {name} has neither a value nor a capture group; skipped");
                 return null;
             }
 
@@ -223,6 +235,9 @@ public static class FingerprintFileReader
         notes.Add($"{where}: {attribute.Name.LocalName} '{attribute.Value}' is not a number from 0 to 1; ignored");
         return null;
     }
+
+    /// <summary>A description as a note shows it: a fingerprint without one is named by its pattern, which may be long.</summary>
+    private static string Shown(string description) => description.Length <= 120 ? description : string.Concat(description.AsSpan(0, 120), "…");
 
     private static string Collapse(string? text) =>
         text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
