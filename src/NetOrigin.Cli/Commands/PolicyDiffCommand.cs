@@ -1,6 +1,7 @@
 using NetOrigin.Inventory;
 using NetOrigin.Policies;
 using NetOrigin.ReferenceData;
+using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -57,7 +58,7 @@ public sealed class PolicyDiffCommand : ICommand
 
             changed++;
             var why = after.Evidence.LastOrDefault(e => e.Step == "designation")?.Text ?? after.Evidence[^1].Text;
-            o.WriteLine($"{asset.Id}\t{Describe(before)} -> {Describe(after)}\t{why}");
+            o.WriteLine(TsvCell.Row(asset.Id, $"{Describe(before)} -> {Describe(after)}", why));
         }
 
         o.WriteLine($"{changed} of {assets} assets change status");
