@@ -1,5 +1,6 @@
 using System.Text;
 using NetOrigin.Assessment;
+using NetOrigin.Cli.Files;
 using NetOrigin.Inventory;
 using NetOrigin.Policies;
 using NetOrigin.Policies.Approval;
@@ -49,6 +50,15 @@ public sealed class AssessCommand : ICommand
 
         var failOn = ParseStatuses(options.Value("fail-on"));
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var outPath = options.Value("out");
+        var rejectsPath = options.Value("rejects");
+        new FilePlan()
+            .Reads("INPUT", input).Reads("--waivers", options.Value("waivers")).Reads("--approved", options.Value("approved"))
+            .Reads("--policy", (options.Value("policy") ?? "").Split(',', StringSplitOptions.TrimEntries).Where(File.Exists))
+            .ReadsData(options)
+            .Writes("--out", outPath).Writes("--rejects", rejectsPath)
+            .Check();
+
         var data = UserDataOptions.Load(options);
         var packs = (options.Value("policy") ?? DefaultPack)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -59,23 +69,21 @@ public sealed class AssessCommand : ICommand
         var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
         var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
 
-        using var reader = InventorySource.Open(input);
-        using var rejects = RejectionLog.Open(options.Value("rejects"), console.Error);
-        var outPath = options.Value("out");
+        using var reader = InventoryInput.Open(input);
+        using var rejects = RejectionLog.Open(rejectsPath, console.Error);
         console.Out.Flush();
-        using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var outFile = outPath is null ? null : OutputFile.Create(outPath);
+        using var outStream = outFile?.Stream ?? new NonClosingStream(console.OutputStream);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         var sink = CreateSink(format, buffered, out var text);
         var summary = run.Run(reader, new AssessmentContext(input, packs, asOf), new TeeSink(sink, rejects));
         text?.Flush();
         buffered.Flush();
         (sink as IDisposable)?.Dispose();
+        outFile?.Commit();
+        rejects.Commit();
 
-        if (reader.UnusedColumns.Count > 0)
-        {
-            console.Error.WriteLine($"note: columns not used by NetOrigin: {string.Join(", ", reader.UnusedColumns)}");
-        }
-
+        InventoryInput.WriteNotes(reader, console.Error);
         rejects.Finish(summary.Records);
         if (outPath is not null)
         {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using NetOrigin.Cli.Files;
+using NetOrigin.Identification.Registries;
 using NetOrigin.Identification.Registries.Listings;
 using NetOrigin.ReferenceData;
 
@@ -38,6 +40,11 @@ public sealed class DataUpdateCommand : ICommand
         var from = options.Value("from") ?? throw new UsageException("--from DIR is required");
         var date = options.Date("date");
         var outDirectory = options.Value("out") ?? Path.Combine(DataDirectory.Locate(), "registries");
+
+        new FilePlan()
+            .Reads("--from", RegistryInputs.FileNames.Append(RegistryInputs.IeeeDataStamp).Append("package.json").Select(f => Path.Combine(from, f)).Where(File.Exists))
+            .Writes("--out", RegistryDefinition.All.Select(r => Path.Combine(outDirectory, r.FileName)))
+            .Check();
 
         var result = RegistryUpdate.Run(from, outDirectory, date);
         console.Out.WriteLine($"registry snapshots in {outDirectory}:");

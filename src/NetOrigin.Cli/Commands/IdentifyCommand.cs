@@ -1,4 +1,5 @@
 using System.Text;
+using NetOrigin.Cli.Files;
 using NetOrigin.Inventory;
 using NetOrigin.ReferenceData;
 using NetOrigin.Reports;
@@ -43,6 +44,9 @@ public sealed class IdentifyCommand : ICommand
             throw new UsageException($"--fingerprints '{fingerprintDirectory}' is not a directory");
         }
 
+        var outPath = options.Value("out");
+        new FilePlan().Reads("INPUT", input).ReadsDirectory("--fingerprints", fingerprintDirectory).ReadsData(options).Writes("--out", outPath).Check();
+
         var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
         foreach (var note in data.Fingerprints(fingerprintDirectory).Notes)
         {
@@ -51,11 +55,11 @@ public sealed class IdentifyCommand : ICommand
 
         var identifier = data.CreateIdentifier(fingerprintDirectory);
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        using var reader = InventorySource.Open(input);
+        using var reader = InventoryInput.Open(input);
         using var rejects = RejectionLog.Open(null, console.Error);
-        var outPath = options.Value("out");
         console.Out.Flush();
-        using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var outFile = outPath is null ? null : OutputFile.Create(outPath);
+        using var outStream = outFile?.Stream ?? new NonClosingStream(console.OutputStream);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         using var json = format == "jsonl" ? new JsonLinesIdentificationWriter(buffered) : null;
@@ -91,16 +95,14 @@ public sealed class IdentifyCommand : ICommand
                 identification.DeviceType,
                 identification.Claims,
                 identification.Disagreement,
-                identification.Notes));
+                asset.InputNotes.Count == 0 ? identification.Notes : [.. asset.InputNotes, .. identification.Notes]));
         }
 
         writer.Flush();
         text.Flush();
         buffered.Flush();
-        if (reader.UnusedColumns.Count > 0)
-        {
-            console.Error.WriteLine($"note: columns not used by NetOrigin: {string.Join(", ", reader.UnusedColumns)}");
-        }
+        outFile?.Commit();
+        InventoryInput.WriteNotes(reader, console.Error);
 
         rejects.Finish(counts);
         if (outPath is not null)

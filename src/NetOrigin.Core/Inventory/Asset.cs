@@ -45,6 +45,9 @@ public sealed class Asset
     public string? OriginCountry { get; init; }
     public SourceLocation Source { get; init; }
 
+    /// <summary>How the record was read where that matters to a reader of the evidence (two columns that disagree).</summary>
+    public IReadOnlyList<string> InputNotes { get; init; } = [];
+
     public string? IdentifierValue(IdentifierKind kind)
     {
         foreach (var identifier in Identifiers)

@@ -10,7 +10,7 @@ public static class AssetBuilder
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-dd HH:mm:ss"];
 
-    public static bool TryBuild(string?[] values, SourceLocation source, out Asset? asset, out string? reason)
+    public static bool TryBuild(string?[] values, SourceLocation source, out Asset? asset, out string? reason, IReadOnlyList<string>? inputNotes = null)
     {
         asset = null;
         var id = values[(int)InventoryField.Id];
@@ -61,6 +61,7 @@ public static class AssetBuilder
             RoutesUserData = routes,
             OriginCountry = origin,
             Source = source,
+            InputNotes = inputNotes ?? [],
         };
         reason = null;
         return true;

@@ -10,12 +10,22 @@ namespace NetOrigin.Inventory;
 /// </summary>
 internal sealed class JsonLinesInventoryReader : IInventoryReader
 {
+    /// <summary>Warnings about keys that give the same field are kept once per pair, up to this many.</summary>
+    private const int MaxWarnings = 20;
+
+    /// <summary>Longer keys are neither remembered nor listed whole: a hostile file's keys must not fill memory.</summary>
+    private const int MaxRememberedKeyLength = 256;
+
     private const string LoneSurrogate = "holds a \\u escape that is half of a UTF-16 surrogate pair, not a character";
     private readonly BoundedLineReader _lines;
     private readonly string _file;
     private readonly HashSet<string> _unused = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _unusedOrdered = [];
     private readonly Dictionary<string, int> _keyFields = new(StringComparer.Ordinal);
+    private readonly string?[] _keyOf = new string?[FieldCatalog.FieldCount];
+    private readonly List<string> _warnings = [];
+    private readonly HashSet<(string, string)> _warned = [];
+    private List<string>? _notes;
 
     public JsonLinesInventoryReader(TextReader reader, string file)
     {
@@ -24,6 +34,8 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
     }
 
     public IReadOnlyList<string> UnusedColumns => _unusedOrdered;
+
+    public IReadOnlyList<string> Warnings => _warnings;
 
     public IEnumerable<InventoryRecord> Read()
     {
@@ -37,6 +49,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
             var location = new SourceLocation(_file, _lines.LineNumber);
             var values = new string?[FieldCatalog.FieldCount];
             string? error;
+            _notes = null;
             try
             {
                 error = Fill(line, values);
@@ -52,7 +65,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 continue;
             }
 
-            yield return AssetBuilder.TryBuild(values, location, out var asset, out var reason)
+            yield return AssetBuilder.TryBuild(values, location, out var asset, out var reason, _notes)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, DelimitedInventoryReader.Excerpt(line)));
         }
@@ -60,6 +73,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
 
     private string? Fill(string line, string?[] values)
     {
+        Array.Clear(_keyOf);
         var bytes = Encoding.UTF8.GetBytes(line);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 8 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -113,9 +127,9 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                     return $"'{key}' must be a string, number or null";
             }
 
-            if (field >= 0 && value is not null && values[field] is null)
+            if (field >= 0 && value is not null && ColumnMap.Clean(value) is { } clean)
             {
-                values[field] = ColumnMap.Clean(value);
+                Take(values, field, key, clean);
             }
         }
 
@@ -125,6 +139,28 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
         }
 
         return null;
+    }
+
+    /// <summary>The first key with a value gives the field; a later key for the same field that differs is noted.</summary>
+    private void Take(string?[] values, int field, string key, string value)
+    {
+        if (values[field] is not { } used)
+        {
+            values[field] = value;
+            _keyOf[field] = key;
+            return;
+        }
+
+        var first = _keyOf[field]!;
+        if (_warned.Count < MaxWarnings && _warned.Add((first, key)))
+        {
+            _warnings.Add(ColumnMap.DuplicateWarning("keys", first, key, (InventoryField)field));
+        }
+
+        if (!string.Equals(used, value, StringComparison.OrdinalIgnoreCase))
+        {
+            (_notes ??= []).Add(ColumnMap.ConflictNote("keys", first, used, key, value));
+        }
     }
 
     private static string? ReadStringArray(ref Utf8JsonReader reader, string key, out string? error)
@@ -177,13 +213,14 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
         }
 
         field = FieldCatalog.TryResolve(key, out var f) ? (int)f : -1;
-        if (field < 0 && _unused.Count < 100 && _unused.Add(key))
+        var shown = key.Length <= MaxRememberedKeyLength ? key : string.Concat(key.AsSpan(0, 64), "…");
+        if (field < 0 && _unused.Count < 100 && _unused.Add(shown))
         {
-            _unusedOrdered.Add(key);
+            _unusedOrdered.Add(shown);
         }
 
         // Bounded: a hostile file with endless distinct keys must not grow this cache without limit.
-        if (_keyFields.Count < 1024)
+        if (_keyFields.Count < 1024 && key.Length <= MaxRememberedKeyLength)
         {
             _keyFields[key] = field;
         }
