@@ -1,6 +1,6 @@
 using System.Text;
+using NetOrigin.Assessment;
 using NetOrigin.Cli.Files;
-using NetOrigin.Inventory;
 using NetOrigin.ReferenceData;
 using NetOrigin.Reports;
 
@@ -9,14 +9,14 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin identify: inventory in, who made each item (with confidence and evidence) out.</summary>
 public sealed class IdentifyCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = ["format", "out", "fingerprints", "data"];
+    private static readonly HashSet<string> ValueOptions = ["format", "out", "rejects", "fingerprints", "data"];
 
     public string Name => "identify";
 
     public string Summary => "name the maker of each inventory item from MACs, SNMP, banners, names; with evidence";
 
     public string Usage => """
-        usage: netorigin identify INPUT [--format tsv|csv|jsonl] [--out FILE] [--fingerprints DIR] [--data DIR]
+        usage: netorigin identify INPUT [--format tsv|csv|jsonl] [--out FILE] [--rejects FILE] [--fingerprints DIR] [--data DIR]
 
           INPUT           inventory file: CSV, TSV or JSON Lines (an id column and any identifier columns:
                           mac, sys_descr, ssh_banner, http_server, tls_subject, manufacturer, model, ...);
@@ -24,10 +24,12 @@ public sealed class IdentifyCommand : ICommand
           --format        tsv (default), csv or jsonl; columns: id, manufacturer, product, device_type,
                           confidence (0-1), evidence (every claim and note, joined by " | ")
           --out           write to FILE instead of standard output
+          --rejects       write every rejected input record (file, line, reason) to FILE as CSV
           --fingerprints  also use the recog-format fingerprint files in DIR (e.g. rapid7/recog's xml/)
           --data          reference data directory (default: the one shipped with netorigin)
 
-        Rejected input records are reported on standard error with file, line and reason.
+        Rejected input records are reported on standard error with file, line and reason (all of them in
+        the --rejects file when given), then the record counts.
         exit codes: 0 done, 2 usage or input error
         """;
 
@@ -45,7 +47,11 @@ public sealed class IdentifyCommand : ICommand
         }
 
         var outPath = options.Value("out");
-        new FilePlan().Reads("INPUT", input).ReadsDirectory("--fingerprints", fingerprintDirectory).ReadsData(options).Writes("--out", outPath).Check();
+        var rejectsPath = options.Value("rejects");
+        new FilePlan()
+            .Reads("INPUT", input).ReadsDirectory("--fingerprints", fingerprintDirectory).ReadsData(options)
+            .Writes("--out", outPath).Writes("--rejects", rejectsPath)
+            .Check();
 
         var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
         foreach (var note in data.Fingerprints(fingerprintDirectory).Notes)
@@ -55,8 +61,7 @@ public sealed class IdentifyCommand : ICommand
 
         var identifier = data.CreateIdentifier(fingerprintDirectory);
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        using var reader = InventoryInput.Open(input);
-        using var rejects = RejectionLog.Open(null, console.Error);
+        using var inventory = InventoryInput.Open(input, rejectsPath, console);
         console.Out.Flush();
         using var outFile = outPath is null ? null : OutputFile.Create(outPath);
         using var outStream = outFile?.Stream ?? new NonClosingStream(console.OutputStream);
@@ -70,44 +75,16 @@ public sealed class IdentifyCommand : ICommand
             _ => new TsvIdentificationWriter(text),
         };
 
-        var counts = new RecordCounts();
-        long identified = 0;
-        foreach (var record in reader.Read())
-        {
-            counts.Count(record);
-            if (record.Asset is not { } asset)
-            {
-                rejects.Add(record.Rejection!);
-                continue;
-            }
-
-            var identification = identifier.Identify(asset, asOf);
-            if (identification.Manufacturer is not null)
-            {
-                identified++;
-            }
-
-            writer.Write(IdentificationRow.From(
-                asset.Id,
-                identification.Manufacturer,
-                identification.Confidence,
-                identification.Product,
-                identification.DeviceType,
-                identification.Claims,
-                identification.Disagreement,
-                asset.InputNotes.Count == 0 ? identification.Notes : [.. asset.InputNotes, .. identification.Notes]));
-        }
-
-        writer.Flush();
+        var summary = new IdentificationRun(identifier).Run(inventory.Reader, asOf, writer, inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
         outFile?.Commit();
-        InventoryInput.WriteNotes(reader, console.Error);
-
-        rejects.Finish(counts);
+        inventory.Commit();
+        inventory.Finish(summary.Records);
+        var counts = summary.Records;
         if (outPath is not null)
         {
-            console.Error.WriteLine($"wrote {format} to {outPath}: {counts.Accepted} items, {identified} with a maker, {counts.Accepted - identified} unknown");
+            console.Error.WriteLine($"wrote {format} to {outPath}: {counts.Accepted} items, {summary.Identified} with a maker, {counts.Accepted - summary.Identified} unknown");
         }
 
         return ExitCodes.Done;

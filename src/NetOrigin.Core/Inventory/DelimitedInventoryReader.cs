@@ -84,7 +84,7 @@ internal sealed class DelimitedInventoryReader : IInventoryReader
                 }
             }
 
-            yield return AssetBuilder.TryBuild(values, location, out var asset, out var reason, notes)
+            yield return AssetFactory.TryCreate(values, location, out var asset, out var reason, notes)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, Excerpt(line)));
         }

@@ -5,12 +5,15 @@ namespace NetOrigin.Inventory;
 /// <summary>Opens an inventory file in whichever of the v1 formats it is written.</summary>
 public static class InventorySource
 {
-    /// <summary>Opens <paramref name="path"/> ("-" for standard input), choosing the format by extension or content.</summary>
-    public static IInventoryReader Open(string path, InventoryFormat? format = null)
+    /// <summary>
+    /// Opens <paramref name="path"/>, choosing the format by extension or content. "-" reads the stream
+    /// <paramref name="standardInput"/> opens: the host's standard input, which the engine never reaches for itself.
+    /// </summary>
+    public static IInventoryReader Open(string path, InventoryFormat? format = null, Func<Stream>? standardInput = null)
     {
         if (path == "-")
         {
-            return Open(Console.OpenStandardInput(), "<stdin>", format);
+            return Open(standardInput?.Invoke() ?? throw new InventoryFormatException("-: standard input is not available here; give an inventory file"), "<stdin>", format);
         }
 
         if (!File.Exists(path))

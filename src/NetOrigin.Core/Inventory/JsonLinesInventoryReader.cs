@@ -65,7 +65,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 continue;
             }
 
-            yield return AssetBuilder.TryBuild(values, location, out var asset, out var reason, _notes)
+            yield return AssetFactory.TryCreate(values, location, out var asset, out var reason, _notes)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, DelimitedInventoryReader.Excerpt(line)));
         }
