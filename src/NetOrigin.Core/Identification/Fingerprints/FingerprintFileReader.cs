@@ -31,13 +31,13 @@ public static class FingerprintFileReader
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            notes.Add($"{displayPath}: no such fingerprint file");
+            Note(notes, $"{displayPath}: no such fingerprint file");
             return null;
         }
 
         if (info.Length > MaxFileBytes)
         {
-            notes.Add($"{displayPath}: larger than {MaxFileBytes >> 20} MiB; not read");
+            Note(notes, $"{displayPath}: larger than {MaxFileBytes >> 20} MiB; not read");
             return null;
         }
 
@@ -60,7 +60,7 @@ public static class FingerprintFileReader
         }
         catch (XmlException ex)
         {
-            notes.Add($"{displayPath}:{ex.LineNumber}: not usable XML ({ex.Message}); not read");
+            Note(notes, $"{displayPath}:{ex.LineNumber}: not usable XML ({ex.Message}); not read");
             return null;
         }
 
@@ -72,14 +72,14 @@ public static class FingerprintFileReader
         var root = document.Root;
         if (root is null || root.Name.LocalName != "fingerprints")
         {
-            notes.Add($"{displayPath}: the root element is not <fingerprints>; not a recog-format file");
+            Note(notes, $"{displayPath}: the root element is not <fingerprints>; not a recog-format file");
             return null;
         }
 
         var matches = (string?)root.Attribute("matches");
         if (string.IsNullOrWhiteSpace(matches))
         {
-            notes.Add($"{displayPath}: <fingerprints> has no 'matches' attribute naming the text it reads; not read");
+            Note(notes, $"{displayPath}: <fingerprints> has no 'matches' attribute naming the text it reads; not read");
             return null;
         }
 
@@ -112,19 +112,19 @@ public static class FingerprintFileReader
         var description = Collapse(element.Element("description")?.Value) is { Length: > 0 } d ? d : source ?? "";
         if (string.IsNullOrEmpty(source))
         {
-            notes.Add($"{where}: fingerprint '{Shown(description)}' has no pattern; skipped");
+            Note(notes, $"{where}: fingerprint '{description}' has no pattern; skipped");
             return null;
         }
 
         if (source.Length > MaxPatternLength)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{where}: fingerprint '{Shown(description)}' has a pattern of {source.Length} characters, more than the {MaxPatternLength} allowed; skipped"));
+            Note(notes, string.Create(CultureInfo.InvariantCulture, $"{where}: fingerprint '{description}' has a pattern of {source.Length} characters, more than the {MaxPatternLength} allowed; skipped"));
             return null;
         }
 
         if (RecogPattern.Options((string?)element.Attribute("flags"), out var unsupported) is not { } options)
         {
-            notes.Add($"{where}: fingerprint '{Shown(description)}' has the unsupported flag '{unsupported}'; skipped");
+            Note(notes, $"{where}: fingerprint '{description}' has the unsupported flag '{unsupported}'; skipped");
             return null;
         }
 
@@ -136,7 +136,7 @@ public static class FingerprintFileReader
         }
         catch (ArgumentException ex)
         {
-            notes.Add($"{where}: fingerprint '{Shown(description)}' has a pattern .NET cannot compile ({ex.Message}); skipped");
+            Note(notes, $"{where}: fingerprint '{description}' has a pattern .NET cannot compile ({ex.Message}); skipped");
             return null;
         }
 
@@ -171,13 +171,13 @@ public static class FingerprintFileReader
             var posText = (string?)param.Attribute("pos") ?? "0";
             if (string.IsNullOrEmpty(name) || !int.TryParse(posText, NumberStyles.None, CultureInfo.InvariantCulture, out var pos))
             {
-                notes.Add($"{where}: fingerprint '{Shown(description)}' has a param without a name or with pos '{posText}'; skipped");
+                Note(notes, $"{where}: fingerprint '{description}' has a param without a name or with pos '{posText}'; skipped");
                 return null;
             }
 
             if (pos == 0 && string.IsNullOrEmpty(value))
             {
-                notes.Add($"{where}: fingerprint '{Shown(description)}': param {name} has neither a value nor a capture group; skipped");
+                Note(notes, $"{where}: fingerprint '{description}': param {name} has neither a value nor a capture group; skipped");
                 return null;
             }
 
@@ -232,12 +232,12 @@ public static class FingerprintFileReader
             return value;
         }
 
-        notes.Add($"{where}: {attribute.Name.LocalName} '{attribute.Value}' is not a number from 0 to 1; ignored");
+        Note(notes, $"{where}: {attribute.Name.LocalName} '{attribute.Value}' is not a number from 0 to 1; ignored");
         return null;
     }
 
-    /// <summary>A description as a note shows it: a fingerprint without one is named by its pattern, which may be long.</summary>
-    private static string Shown(string description) => description.Length <= 120 ? description : string.Concat(description.AsSpan(0, 120), "…");
+    /// <summary>Notes quote descriptions, patterns and values from the file, which may be long: each is cut to a readable line.</summary>
+    private static void Note(List<string> notes, string text) => notes.Add(MessageText.Clip(text));
 
     private static string Collapse(string? text) =>
         text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
