@@ -7,7 +7,7 @@ namespace NetOrigin;
 /// file can be megabytes long. Every quoted value longer than <see cref="MaxQuoted"/> characters is cut, and the
 /// whole text at <see cref="MaxLength"/>, so a message stays a line a person can read.
 /// </summary>
-public static class MessageText
+internal static class MessageText
 {
     public const int MaxQuoted = 120;
     public const int MaxLength = 1000;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NetOrigin.Cli.Files;
-using NetOrigin.Identification.Registries;
 using NetOrigin.Identification.Registries.Listings;
 using NetOrigin.ReferenceData;
 
@@ -41,12 +40,9 @@ public sealed class DataUpdateCommand : ICommand
         var date = options.Date("date");
         var outDirectory = options.Value("out") ?? Path.Combine(DataDirectory.Locate(), "registries");
 
-        new FilePlan()
-            .Reads("--from", RegistryInputs.FileNames.Append(RegistryInputs.IeeeDataStamp).Append("package.json").Select(f => Path.Combine(from, f)).Where(File.Exists))
-            .Writes("--out", RegistryDefinition.All.Select(r => Path.Combine(outDirectory, r.FileName)))
-            .Check();
+        new FilePlan().Reads("--from", RegistryUpdate.InputFiles(from)).Writes("--out", RegistryUpdate.OutputFiles(outDirectory)).Check();
 
-        var result = RegistryUpdate.Run(from, outDirectory, date);
+        var result = RegistryUpdate.Run(from, outDirectory, date, OutputFile.Write);
         console.Out.WriteLine($"registry snapshots in {outDirectory}:");
         foreach (var built in result.Built)
         {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NetOrigin.Cli.Files;
 
 /// <summary>
@@ -45,6 +47,19 @@ internal sealed class OutputFile : IDisposable
         }
 
         return new OutputFile(target, temporary, stream);
+    }
+
+    /// <summary>Writes a text file whole (UTF-8): <paramref name="write"/> fills it, and it replaces <paramref name="path"/> once complete.</summary>
+    public static void Write(string path, Action<TextWriter> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var output = Create(path);
+        using (var writer = new StreamWriter(output.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        output.Commit();
     }
 
     /// <summary>Makes the output the target's content: everything written so far, durably, in one rename.</summary>

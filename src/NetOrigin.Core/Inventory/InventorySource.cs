@@ -21,7 +21,8 @@ public static class InventorySource
             throw new InventoryFormatException(Directory.Exists(path) ? $"{path}: is a directory, not an inventory file" : $"{path}: no such file");
         }
 
-        return Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), path, format);
+        var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
+        return Open(stream, path, format);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace NetOrigin.Reports;
 /// Spreadsheets run a cell that starts with =, +, - or @ (a tab or carriage return may come first) as a formula. A
 /// value echoed from an input into a delimited output is made text by an apostrophe in front, as spreadsheets read it.
 /// </summary>
-public static class FormulaGuard
+internal static class FormulaGuard
 {
     public static bool IsNeeded(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 

@@ -34,6 +34,7 @@ public sealed class Fingerprint
         Prefilter = prefilter;
         Certainty = certainty;
         Line = line;
+        MatchTimeout = matchTimeout;
         _regex = new Lazy<Regex>(() => new Regex(pattern, options | RegexOptions.Compiled, matchTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -52,6 +53,9 @@ public sealed class Fingerprint
     public double? Certainty { get; }
 
     public int Line { get; }
+
+    /// <summary>How long one match may run before it is abandoned.</summary>
+    internal TimeSpan MatchTimeout { get; }
 
     /// <summary>The database (file) this fingerprint belongs to; set once when the database is built.</summary>
     public FingerprintDatabase Database { get; internal set; } = null!;

@@ -20,10 +20,14 @@ public static class FingerprintFileReader
     /// recog's patterns run to a few hundred characters (the longest shipped one has about 1,300); a fingerprint
     /// with a longer pattern is skipped with a note.
     /// </summary>
-    public const int MaxPatternLength = 16 * 1024;
+    internal const int MaxPatternLength = 16 * 1024;
 
-    /// <summary>No single fingerprint may spend longer than this on one text.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// No single fingerprint may spend longer than this on one text. The bound is generous on purpose: only a
+    /// pathological pattern (catastrophic backtracking) needs anything like it, so how busy the machine is never
+    /// changes which fingerprints match; a pattern that times out three times is switched off.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>Reads <paramref name="path"/>; returns null (with a note) when the file as a whole cannot be used.</summary>
     public static FingerprintDatabase? Read(string path, string displayPath, List<string> notes, TimeSpan? matchTimeout = null)
@@ -54,7 +58,7 @@ public static class FingerprintFileReader
         XDocument document;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 1 << 16 });
             using var reader = XmlReader.Create(stream, settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }

@@ -18,7 +18,7 @@ public static class LiteralPrefilter
     /// Literals are cut at this length: a longer one filters no better, and the bound keeps the analysis linear in
     /// the pattern's length (a run is never copied longer than this).
     /// </summary>
-    public const int MaxLiteralLength = 64;
+    internal const int MaxLiteralLength = 64;
 
     /// <summary>More alternatives than this in one literal set are not worth enumerating.</summary>
     private const int MaxAlternatives = 64;

@@ -8,7 +8,7 @@ namespace NetOrigin.Policies.Approval;
 /// when a star separates the parts). Each part is found with a bit-parallel scan (shift-and) in which '?' is a
 /// position that accepts every character.
 /// </summary>
-public sealed class WildcardPattern
+internal sealed class WildcardPattern
 {
     /// <summary>Product names are short; a pattern longer than this is not one.</summary>
     public const int MaxLength = 256;
