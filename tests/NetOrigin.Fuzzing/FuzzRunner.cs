@@ -8,7 +8,11 @@ namespace NetOrigin.Fuzzing;
 /// <param name="MaxMessageChars">An input error's message longer than this is not a clear error.</param>
 public sealed record FuzzLimits(TimeSpan CaseTimeout, long MaxAllocatedBytes, int MaxMessageChars = 2048)
 {
-    public static readonly FuzzLimits Default = new(TimeSpan.FromSeconds(10), 1L << 30);
+    /// <summary>
+    /// Wall-clock time, so generous that only runaway work reaches it even on a busy machine (the long runs share
+    /// theirs); allocation, an upper bound on the memory a case could have held.
+    /// </summary>
+    public static readonly FuzzLimits Default = new(TimeSpan.FromSeconds(30), 1L << 30);
 }
 
 /// <summary>Runs and counts one target's cases.</summary>
