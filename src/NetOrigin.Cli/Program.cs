@@ -15,6 +15,7 @@ ICommand[] commands =
     new PolicyDiffCommand(),
     new WaiversListCommand(),
     new DataUpdateCommand(),
+    new DiscoverSnmpCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);

@@ -202,7 +202,7 @@ public sealed class SnmpSession : IDisposable
             {
                 // This try timed out; the next one resends.
             }
-            catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionReset)
+            catch (SocketException ex) when (ex.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionRefused)
             {
                 // ICMP port unreachable: nothing listens there. Waiting longer will not help.
                 throw new SnmpException(SnmpFailure.NoResponse, "nothing listens on that port (ICMP port unreachable)");

@@ -16,7 +16,8 @@ public static class AesPrivacy
     public static byte[] Encrypt(byte[] localizedKey, int boots, int time, ReadOnlySpan<byte> salt, byte[] plaintext)
     {
         using var aes = Create(localizedKey);
-        return aes.EncryptCfb(plaintext, Iv(boots, time, salt), PaddingMode.None, 128);
+        var iv = Iv(boots, time, salt);
+        return Whole(plaintext, block => aes.EncryptCfb(block, iv, PaddingMode.None, 128));
     }
 
     public static byte[] Decrypt(byte[] localizedKey, int boots, int time, ReadOnlySpan<byte> salt, byte[] ciphertext)
@@ -27,7 +28,19 @@ public static class AesPrivacy
         }
 
         using var aes = Create(localizedKey);
-        return aes.DecryptCfb(ciphertext, Iv(boots, time, salt), PaddingMode.None, 128);
+        var iv = Iv(boots, time, salt);
+        return Whole(ciphertext, block => aes.DecryptCfb(block, iv, PaddingMode.None, 128));
+    }
+
+    /// <summary>
+    /// CFB is a stream mode: the first n bytes of output depend only on the first n of input. .NET wants whole
+    /// blocks, so the input is padded with zeros and the output cut back to the input's length.
+    /// </summary>
+    private static byte[] Whole(byte[] data, Func<byte[], byte[]> transform)
+    {
+        var padded = new byte[(data.Length + 15) / 16 * 16];
+        data.CopyTo(padded, 0);
+        return transform(padded)[..data.Length];
     }
 
     private static Aes Create(byte[] localizedKey)
