@@ -16,6 +16,7 @@ ICommand[] commands =
     new WaiversListCommand(),
     new DataUpdateCommand(),
     new DiscoverSnmpCommand(),
+    new ImportNetBoxCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);
