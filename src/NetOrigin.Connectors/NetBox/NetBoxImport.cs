@@ -35,7 +35,9 @@ public sealed class NetBoxImport(NetBoxClient client, int pageSize = 1000)
 
     public async IAsyncEnumerable<InventoryRecord> ReadAsync(DateTimeOffset? since = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel = default)
     {
-        var page = $"limit={pageSize}";
+        // start=0 asks NetBox 4.6+ for cursor pagination by primary key (fast on large tables, stable while objects
+        // change); older versions ignore it and page by offset. Either way the next links are followed as given.
+        var page = $"limit={pageSize}&start=0";
         var changed = since is { } s ? $"&last_updated__gte={Uri.EscapeDataString(NetBoxClient.Iso(s))}" : "";
         await foreach (var o in client.ListAsync("api/dcim/manufacturers/", $"{page}&brief=1", cancel).ConfigureAwait(false))
         {

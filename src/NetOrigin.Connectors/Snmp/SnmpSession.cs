@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
-using Oid = NetOrigin.Connectors.Snmp.Ber.Oid;
 using NetOrigin.Connectors.Snmp.Ber;
 using NetOrigin.Connectors.Snmp.Usm;
+using Oid = NetOrigin.Connectors.Snmp.Ber.Oid;
 
 namespace NetOrigin.Connectors.Snmp;
 
