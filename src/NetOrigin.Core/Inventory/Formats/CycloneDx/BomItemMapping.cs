@@ -23,6 +23,17 @@ internal static class BomItemMapping
         var excerpt = $"{item.Path} {item.Type} {item.Name}".TrimEnd();
         var values = new FieldValues();
         values.Set(InventoryField.Id, id, item.BomRef is null ? $"{item.Path} (no bom-ref)" : $"{item.Path}.bom-ref");
+
+        // Properties named as inventory fields say exactly what they mean, so they come before what is inferred
+        // from the component's standard fields (a device's name is usually its model, but not always).
+        foreach (var (name, value) in item.Properties)
+        {
+            var key = name.StartsWith(PropertyPrefix, StringComparison.OrdinalIgnoreCase) ? name[PropertyPrefix.Length..] : name;
+            if (FieldCatalog.TryResolve(key, out var field) && field != InventoryField.Id)
+            {
+                values.Set(field, value, $"{item.Path}.properties[{name}]");
+            }
+        }
         if (item.IsService)
         {
             values.Set(InventoryField.Kind, "service");
@@ -50,8 +61,16 @@ internal static class BomItemMapping
 
             values.Set(InventoryField.Kind, kind, $"{item.Path}.type");
             values.Set(InventoryField.Name, item.Name, $"{item.Path}.name");
-            values.Set(InventoryField.Model, item.Name, $"{item.Path}.name");
-            if (kind == "software")
+
+            // A BOM NetOrigin wrote states every field as a property (netorigin:id marks it); only other BOMs need
+            // the name read as the model and the version as the firmware.
+            var own = item.Properties.Exists(p => p.Name.Equals(PropertyPrefix + "id", StringComparison.OrdinalIgnoreCase));
+            if (!own)
+            {
+                values.Set(InventoryField.Model, item.Name, $"{item.Path}.name");
+            }
+
+            if (kind == "software" && !own)
             {
                 values.Set(InventoryField.Firmware, item.Version, $"{item.Path}.version");
             }
@@ -60,15 +79,6 @@ internal static class BomItemMapping
             values.Set(InventoryField.Manufacturer, item.Author, $"{item.Path}.author");
             values.Set(InventoryField.Supplier, item.Supplier, $"{item.Path}.supplier.name");
             values.Set(InventoryField.Cpe, item.Cpe, $"{item.Path}.cpe");
-        }
-
-        foreach (var (name, value) in item.Properties)
-        {
-            var key = name.StartsWith(PropertyPrefix, StringComparison.OrdinalIgnoreCase) ? name[PropertyPrefix.Length..] : name;
-            if (FieldCatalog.TryResolve(key, out var field) && field != InventoryField.Id)
-            {
-                values.Set(field, value, $"{item.Path}.properties[{name}]");
-            }
         }
 
         return values.Build(location, excerpt);
