@@ -65,7 +65,8 @@ public sealed class NmapXmlReader : IInventoryReader
                 }
 
                 line = ((IXmlLineInfo)_xml).LineNumber;
-                host = (XElement)XNode.ReadFrom(_xml);
+                // Loading the subtree leaves the reader on the host's end tag, so the next Read moves to what follows.
+                host = XElement.Load(_xml.ReadSubtree());
             }
             catch (XmlException ex)
             {
