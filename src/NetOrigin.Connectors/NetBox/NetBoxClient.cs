@@ -122,6 +122,11 @@ public sealed class NetBoxClient : IDisposable
 
                 await using var body = await response.Content.ReadAsStreamAsync(cancel).ConfigureAwait(false);
                 var bytes = await ReadBoundedAsync(body, url, cancel).ConfigureAwait(false);
+                if (!System.Text.Unicode.Utf8.IsValid(bytes))
+                {
+                    throw new NetBoxException($"{url}: the reply is not valid UTF-8 text");
+                }
+
                 try
                 {
                     return JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 32 });

@@ -39,27 +39,27 @@ public sealed class NetBoxImport(NetBoxClient client, int pageSize = 1000)
         // change); older versions ignore it and page by offset. Either way the next links are followed as given.
         var page = $"limit={pageSize}&start=0";
         var changed = since is { } s ? $"&last_updated__gte={Uri.EscapeDataString(NetBoxClient.Iso(s))}" : "";
-        await foreach (var o in client.ListAsync("api/dcim/manufacturers/", $"{page}&brief=1", cancel).ConfigureAwait(false))
+        await Each("api/dcim/manufacturers/", $"{page}&brief=1", o =>
         {
             if (Id(o) is { } id && Str(o, "name") is { } name)
             {
                 _manufacturers[id] = name;
             }
-        }
+        }, cancel).ConfigureAwait(false);
 
         await LoadTypes("api/dcim/device-types/", _deviceTypes, page, cancel).ConfigureAwait(false);
         await LoadTypes("api/dcim/module-types/", _moduleTypes, page, cancel).ConfigureAwait(false);
-        await foreach (var o in client.ListAsync("api/dcim/platforms/", page, cancel).ConfigureAwait(false))
+        await Each("api/dcim/platforms/", page, o =>
         {
             if (Id(o) is { } id)
             {
                 _platforms[id] = (Str(o, "name"), Id(Obj(o, "manufacturer")));
             }
-        }
+        }, cancel).ConfigureAwait(false);
 
         await LoadNames("api/dcim/sites/", _sites, page, cancel).ConfigureAwait(false);
         await LoadNames("api/tenancy/tenants/", _tenants, page, cancel).ConfigureAwait(false);
-        await foreach (var o in client.ListAsync("api/circuits/providers/", page, cancel).ConfigureAwait(false))
+        await Each("api/circuits/providers/", page, o =>
         {
             if (Id(o) is { } id)
             {
@@ -68,17 +68,17 @@ public sealed class NetBoxImport(NetBoxClient client, int pageSize = 1000)
                     : null;
                 _providers[id] = (Str(o, "name"), asn);
             }
-        }
+        }, cancel).ConfigureAwait(false);
 
         await LoadMacs(page, cancel).ConfigureAwait(false);
-        await foreach (var o in client.ListAsync("api/circuits/circuit-terminations/", page, cancel).ConfigureAwait(false))
+        await Each("api/circuits/circuit-terminations/", page, o =>
         {
             // The A side's site is where the service is used.
             if (Str(o, "term_side") == "A" && Id(Obj(o, "circuit")) is { } circuit && SiteOfTermination(o) is { } site)
             {
                 _circuitSites[circuit] = site;
             }
-        }
+        }, cancel).ConfigureAwait(false);
 
         await foreach (var o in client.ListAsync("api/dcim/devices/", $"{page}&exclude=config_context{changed}", cancel).ConfigureAwait(false))
         {
@@ -268,32 +268,46 @@ public sealed class NetBoxImport(NetBoxClient client, int pageSize = 1000)
         }
     }
 
-    private async Task LoadTypes(string path, Dictionary<long, (string?, string?, long?)> into, string page, CancellationToken cancel)
+    /// <summary>
+    /// Reads a lookup list. Assets name these objects, so one that cannot be read (a value that is not text) stops
+    /// the import rather than leave assets silently without their maker or site.
+    /// </summary>
+    private async Task Each(string path, string query, Action<JsonElement> take, CancellationToken cancel)
     {
-        await foreach (var o in client.ListAsync(path, page, cancel).ConfigureAwait(false))
+        await foreach (var o in client.ListAsync(path, query, cancel).ConfigureAwait(false))
+        {
+            try
+            {
+                take(o);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new NetBoxException($"{Str(o, "url") ?? path}: a value cannot be read ({ex.Message})");
+            }
+        }
+    }
+
+    private Task LoadTypes(string path, Dictionary<long, (string?, string?, long?)> into, string page, CancellationToken cancel) =>
+        Each(path, page, o =>
         {
             if (Id(o) is { } id)
             {
                 into[id] = (Str(o, "model"), Str(o, "part_number"), Id(Obj(o, "manufacturer")));
             }
-        }
-    }
+        }, cancel);
 
-    private async Task LoadNames(string path, Dictionary<long, string> into, string page, CancellationToken cancel)
-    {
-        await foreach (var o in client.ListAsync(path, $"{page}&brief=1", cancel).ConfigureAwait(false))
+    private Task LoadNames(string path, Dictionary<long, string> into, string page, CancellationToken cancel) =>
+        Each(path, $"{page}&brief=1", o =>
         {
             if (Id(o) is { } id && Str(o, "name") is { } name)
             {
                 into[id] = name;
             }
-        }
-    }
+        }, cancel);
 
     /// <summary>MAC addresses (NetBox 4.2+ keeps them as objects) by the device of the interface they are on.</summary>
-    private async Task LoadMacs(string page, CancellationToken cancel)
-    {
-        await foreach (var o in client.ListAsync("api/dcim/mac-addresses/", page, cancel).ConfigureAwait(false))
+    private Task LoadMacs(string page, CancellationToken cancel) =>
+        Each("api/dcim/mac-addresses/", page, o =>
         {
             if (Str(o, "mac_address") is { } mac && Id(Obj(Obj(o, "assigned_object"), "device")) is { } device)
             {
@@ -307,8 +321,7 @@ public sealed class NetBoxImport(NetBoxClient client, int pageSize = 1000)
                     list.Add(mac);
                 }
             }
-        }
-    }
+        }, cancel);
 
     private static string? SiteOfTermination(JsonElement o) =>
         Str(Obj(o, "site"), "name") ?? (Str(o, "termination_type") == "dcim.site" ? Str(Obj(o, "termination"), "name") : null);
