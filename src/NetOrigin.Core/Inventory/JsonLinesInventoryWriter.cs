@@ -20,12 +20,12 @@ public sealed class JsonLinesInventoryWriter(Stream output) : IDisposable
     {
         _json.Reset(output);
         _json.WriteStartObject();
-        foreach (var (field, value) in AssetFields.Of(asset))
+        foreach (var (field, value) in AssetValues.Of(asset))
         {
             _json.WriteString(FieldCatalog.NameOf(field), value);
         }
 
-        foreach (var group in AssetFields.Identifiers(asset).GroupBy(p => p.Field))
+        foreach (var group in AssetValues.Identifiers(asset).GroupBy(p => p.Field))
         {
             var name = FieldCatalog.NameOf(group.Key);
             var values = group.Select(p => p.Identifier.Value).ToList();

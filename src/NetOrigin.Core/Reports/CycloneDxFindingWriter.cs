@@ -185,12 +185,12 @@ public sealed class CycloneDxFindingWriter : IFindingSink, IDisposable
         }
 
         json.WriteStartArray("properties");
-        foreach (var (field, value) in AssetFields.Of(asset))
+        foreach (var (field, value) in AssetValues.Of(asset))
         {
             Property(json, FieldCatalog.NameOf(field), value);
         }
 
-        foreach (var (field, identifier) in AssetFields.Identifiers(asset))
+        foreach (var (field, identifier) in AssetValues.Identifiers(asset))
         {
             Property(json, FieldCatalog.NameOf(field), identifier.Value);
         }

@@ -348,7 +348,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
                 _json.WriteEndObject();
             }
 
-            foreach (var (field, identifier) in AssetFields.Identifiers(asset))
+            foreach (var (field, identifier) in AssetValues.Identifiers(asset))
             {
                 if (identifier.Origin is { } where && !asset.Origins.Contains(new FieldOrigin(field, where)))
                 {

@@ -6,7 +6,7 @@ namespace NetOrigin.Inventory;
 /// An asset's values as inventory fields (format v1 names and spellings), the inverse of <see cref="AssetBuilder"/>:
 /// what writers of inventories and BOMs emit, so that reading their output gives the same asset back.
 /// </summary>
-public static class AssetFields
+public static class AssetValues
 {
     public static IEnumerable<(InventoryField Field, string Value)> Of(Asset asset)
     {
