@@ -31,14 +31,14 @@ public sealed record Attribution(
         var count = 0;
         foreach (var claim in Claims)
         {
-            count += ReferenceEquals(claim.Organisation, Manufacturer) ? 1 : 0;
+            count += claim.Organisation.Is(Manufacturer) ? 1 : 0;
         }
 
         var supporting = new ManufacturerClaim[count];
         var n = 0;
         foreach (var claim in Claims)
         {
-            if (ReferenceEquals(claim.Organisation, Manufacturer))
+            if (claim.Organisation.Is(Manufacturer))
             {
                 supporting[n++] = claim;
             }

@@ -27,4 +27,14 @@ public sealed record ManufacturerClaim(
     /// device maker: it may name a host when nothing else does, but never decides who made the hardware.
     /// </summary>
     public bool OperatingSystemOnly { get; init; }
+
+    /// <summary>The inventory field the claim was read from, and its value there.</summary>
+    public Inventory.InventoryField? Field { get; init; }
+    public string? Value { get; init; }
+
+    /// <summary>The registry entry that names the organisation, with its snapshot, when a registry does.</summary>
+    public RegistryEntryReference? Registry { get; init; }
+
+    /// <summary>The fingerprint that matched, with its database's version, when a fingerprint does.</summary>
+    public FingerprintReference? Fingerprint { get; init; }
 }

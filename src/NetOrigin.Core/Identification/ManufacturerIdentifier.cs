@@ -44,7 +44,7 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
             var miss = 1.0;
             for (var j = i; j < claims.Count; j++)
             {
-                if (ReferenceEquals(claims[j].Organisation, organisation) && Counts(claims[j], hardwareKnown))
+                if (claims[j].Organisation.Is(organisation) && Counts(claims[j], hardwareKnown))
                 {
                     miss *= 1 - claims[j].Confidence;
                 }
@@ -65,8 +65,8 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
         string? disagreement = null;
         if (runnerUp is not null && runnerUpScore >= DisagreementThreshold)
         {
-            var against = claims.Where(c => ReferenceEquals(c.Organisation, runnerUp)).Select(c => c.Basis).Distinct();
-            var support = claims.Where(c => ReferenceEquals(c.Organisation, best)).Select(c => c.Basis).Distinct();
+            var against = claims.Where(c => c.Organisation.Is(runnerUp)).Select(c => c.Basis).Distinct();
+            var support = claims.Where(c => c.Organisation.Is(best)).Select(c => c.Basis).Distinct();
             disagreement = $"{string.Join(" and ", against)} point to {runnerUp.Name}, but {string.Join(" and ", support)} point to {best!.Name}; {best.Name} is taken as the maker";
             bestScore *= 0.9;
         }
@@ -80,7 +80,7 @@ public sealed class ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources)
     {
         for (var i = 0; i < claims.Count; i++)
         {
-            if (ReferenceEquals(claims[i].Organisation, organisation) && Counts(claims[i], hardwareKnown))
+            if (claims[i].Organisation.Is(organisation) && Counts(claims[i], hardwareKnown))
             {
                 return i;
             }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NetOrigin.Inventory;
 
 /// <summary>
-/// An asset's values as inventory fields (format v1 names and spellings), the inverse of <see cref="AssetBuilder"/>:
+/// An asset's values as inventory fields (format v1 names and spellings), the inverse of <see cref="AssetFactory"/>:
 /// what writers of inventories and BOMs emit, so that reading their output gives the same asset back.
 /// </summary>
 public static class AssetValues

@@ -2,7 +2,8 @@ namespace NetOrigin.Inventory;
 
 /// <summary>
 /// One record's values as a connector (NetBox, CycloneDX, Nmap, SNMP) gathers them, each with where it was read,
-/// handed to the one validating asset factory exactly as text readers hand it a row. The first value of a field
+/// handed to the one validating asset factory (<see cref="AssetFactory"/>) in the <see cref="AssetFields"/> text
+/// readers use, with each value's origin beside it. The first value of a field
 /// wins; later observations of an identifier (a second banner, another CPE) are kept as further identifiers, and
 /// MAC addresses accumulate.
 /// </summary>
@@ -11,12 +12,12 @@ public sealed class FieldValues
     /// <summary>Bound on MAC addresses and extra identifiers per record, so a hostile source cannot grow one without limit.</summary>
     public const int MaxValuesPerField = 256;
 
-    private readonly string?[] _values = new string?[FieldCatalog.FieldCount];
+    private readonly AssetFields _fields = new();
     private readonly string?[] _origins = new string?[FieldCatalog.FieldCount];
     private readonly int[] _counts = new int[FieldCatalog.FieldCount];
     private List<Identifier>? _more;
 
-    public string? this[InventoryField field] => _values[(int)field];
+    public string? this[InventoryField field] => _fields[field];
 
     /// <summary>
     /// Records <paramref name="value"/> (trimmed; empty and placeholder values mean absent) for <paramref name="field"/>,
@@ -31,9 +32,9 @@ public sealed class FieldValues
         }
 
         var i = (int)field;
-        if (_values[i] is not { } existing)
+        if (_fields[field] is not { } existing)
         {
-            _values[i] = value;
+            _fields.Set(field, value);
             _origins[i] = origin;
             _counts[i] = 1;
             return true;
@@ -52,7 +53,7 @@ public sealed class FieldValues
                 return false;
             }
 
-            _values[i] = existing + separator + value;
+            _fields.Values[i] = existing + separator + value;
             _origins[i] = origin is null ? _origins[i] : _origins[i] is null ? origin : $"{_origins[i]}; {origin}";
             _counts[i]++;
             return true;
@@ -75,18 +76,18 @@ public sealed class FieldValues
     }
 
     /// <summary>
-    /// As <see cref="Set"/>, but only when the value is valid for the field (<see cref="AssetBuilder.Accepts"/>): for
+    /// As <see cref="Set"/>, but only when the value is valid for the field (<see cref="AssetFactory.Accepts"/>): for
     /// terms from a source's own taxonomy that may or may not be in ours (a NetBox device role, a circuit type).
     /// </summary>
     public bool SetIfValid(InventoryField field, string? value, string? origin = null)
     {
         var clean = value is null ? null : ColumnMap.Clean(value);
-        return clean is not null && AssetBuilder.Accepts(field, clean) && Set(field, clean, origin);
+        return clean is not null && AssetFactory.Accepts(field, clean) && Set(field, clean, origin);
     }
 
     /// <summary>The record: an asset when the values are valid, otherwise a rejection naming why.</summary>
     public InventoryRecord Build(SourceLocation source, string excerpt) =>
-        AssetBuilder.TryBuild(_values, _origins, _more, source, out var asset, out var reason)
+        AssetFactory.TryCreate(_fields.Values, _origins, _more, source, out var asset, out var reason)
             ? InventoryRecord.Accept(asset!)
             : InventoryRecord.Reject(new Rejection(source, reason!, excerpt));
 }

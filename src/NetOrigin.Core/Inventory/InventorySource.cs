@@ -7,13 +7,17 @@ namespace NetOrigin.Inventory;
 /// <summary>Opens an inventory file in whichever of the v1 formats it is written.</summary>
 public static class InventorySource
 {
-    /// <summary>Opens <paramref name="path"/> ("-" for standard input), choosing the format by extension or content.</summary>
-    public static IInventoryReader Open(string path, InventoryFormat? format = null)
+    /// <summary>
+    /// Opens <paramref name="path"/>, choosing the format by extension or content. "-" reads the stream
+    /// <paramref name="standardInput"/> opens: the host's standard input, which the engine never reaches for itself.
+    /// </summary>
+    public static IInventoryReader Open(string path, InventoryFormat? format = null, Func<Stream>? standardInput = null)
     {
         TextReader reader;
         if (path == "-")
         {
-            reader = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var input = standardInput?.Invoke() ?? throw new InventoryFormatException("-: standard input is not available here; give an inventory file");
+            reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         }
         else
         {

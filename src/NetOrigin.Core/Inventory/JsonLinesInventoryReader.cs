@@ -57,7 +57,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 location = location with { Locator = record.Locator };
             }
 
-            yield return AssetBuilder.TryBuild(values, record.Origins, record.More, location, out var asset, out var reason)
+            yield return AssetFactory.TryCreate(values, record.Origins, record.More, location, out var asset, out var reason)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, DelimitedInventoryReader.Excerpt(line)));
         }

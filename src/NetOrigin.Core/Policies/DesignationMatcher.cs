@@ -61,7 +61,7 @@ public sealed class DesignationMatcher(OwnershipResolver ownership)
 
             if (controller.Country == country)
             {
-                return ReferenceEquals(controller, maker)
+                return controller.Is(maker)
                     ? $"{maker.Name} is headquartered in {country} and the organisation data records no controlling owner"
                     : $"{maker.Name} is controlled from {country} through {ChainText(makerChain)}";
             }

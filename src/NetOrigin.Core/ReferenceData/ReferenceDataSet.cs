@@ -15,7 +15,7 @@ public sealed class ReferenceDataSet
 {
     private readonly Lazy<MacRegistry> _macs;
     private readonly Lazy<EnterpriseRegistry> _enterprises;
-    private readonly Dictionary<string, PolicyPack> _packs = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PolicyPack>> _packs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FingerprintCatalog> _fingerprints = new(StringComparer.Ordinal);
 
     private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph)
@@ -95,25 +95,31 @@ public sealed class ReferenceDataSet
     /// <summary>The ids of the shipped packs.</summary>
     public IReadOnlyList<string> PackIds =>
         System.IO.Directory.Exists(PoliciesDirectory)
-            ? System.IO.Directory.EnumerateFiles(PoliciesDirectory, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal).ToList()
+            ? System.IO.Directory.EnumerateFiles(PoliciesDirectory, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Where(IsPackId).Order(StringComparer.Ordinal).ToList()
             : [];
 
-    /// <summary>A shipped pack by id, or a pack file by path.</summary>
-    public PolicyPack Pack(string idOrPath)
+    /// <summary>
+    /// A shipped pack by id, loaded once however many threads ask. An id is lower-case letters, digits and hyphens
+    /// and names a file of the shipped data only: it is never read as a path, so no caller (a web request, a file
+    /// in the working directory) can make it load anything else. A user's own pack comes through <see cref="PackFile"/>.
+    /// </summary>
+    public PolicyPack Pack(string id)
     {
-        if (_packs.TryGetValue(idOrPath, out var pack))
+        if (!IsPackId(id) || !File.Exists(Path.Combine(PoliciesDirectory, id + ".yaml")))
         {
-            return pack;
+            throw new ReferenceDataException($"no policy pack '{id}'; shipped packs: {string.Join(", ", PackIds)} (give a pack file by its path)");
         }
 
-        var path = File.Exists(idOrPath) ? idOrPath : Path.Combine(PoliciesDirectory, idOrPath + ".yaml");
-        if (!File.Exists(path))
-        {
-            throw new ReferenceDataException($"no policy pack '{idOrPath}'; shipped packs: {string.Join(", ", PackIds)}");
-        }
-
-        pack = PolicyPackLoader.Load(path, Sources, Graph);
-        _packs[idOrPath] = pack;
-        return pack;
+        return _packs.GetOrAdd(id, key => new Lazy<PolicyPack>(() => PolicyPackLoader.Load(Path.Combine(PoliciesDirectory, key + ".yaml"), Sources, Graph))).Value;
     }
+
+    /// <summary>A pack from a file the user names explicitly; its <see cref="PolicyPack.File"/> is the full path read.</summary>
+    public PolicyPack PackFile(string path) => PolicyPackLoader.Load(Path.GetFullPath(path), Sources, Graph);
+
+    /// <summary>Whether <paramref name="text"/> has the form of a pack id: lower-case letters, digits and single hyphens.</summary>
+    public static bool IsPackId(string text) =>
+        text.Length is > 0 and <= 64
+        && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+        && char.IsAsciiLetterOrDigit(text[0])
+        && !text.Contains("--", StringComparison.Ordinal);
 }

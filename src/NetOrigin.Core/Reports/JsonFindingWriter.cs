@@ -49,6 +49,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
             _json.WriteString("id", pack.Id);
             _json.WriteString("title", pack.Title);
             _json.WriteString("version", pack.Version);
+            _json.WriteString("file", pack.File);
             WriteOptional("summary", pack.Summary);
             _json.WriteStartArray("designations");
             foreach (var designation in pack.Designations)
@@ -300,20 +301,12 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
     private void WriteStep(Utf8JsonWriter json, EvidenceStep step)
     {
-        json.WriteStartObject();
-        json.WriteString("step", step.Step);
-        json.WriteString("text", step.Text);
-        if (step.Source is not null)
-        {
-            json.WriteString("source", step.Source);
-        }
-
         if (step.Sources is { Count: > 0 } sources)
         {
-            WriteSourceIds(json, sources);
+            _cited.UnionWith(sources);
         }
 
-        json.WriteEndObject();
+        EvidenceJson.Write(json, step);
     }
 
     private void WriteStatusCounts(string name, IReadOnlyList<long> counts)

@@ -35,7 +35,7 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
         output.WriteLine($"NetOrigin assessment of {context.Input} as of {context.AsOf:yyyy-MM-dd}");
         foreach (var pack in context.Packs)
         {
-            output.WriteLine($"  policy pack {pack.Id}: {pack.Title} (version {pack.Version})");
+            output.WriteLine($"  policy pack {pack.Id}: {pack.Title} (version {pack.Version}, from {pack.File})");
         }
 
         output.WriteLine();

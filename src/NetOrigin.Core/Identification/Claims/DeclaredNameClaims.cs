@@ -16,11 +16,11 @@ public sealed class DeclaredNameClaims(OrganisationResolver resolver) : IClaimSo
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
         var productDate = asset.Acquired ?? asset.Installed ?? asOf;
-        Add(asset.Manufacturer, "declared manufacturer", 0.85, asset.Model, productDate, claims, notes);
-        Add(asset.IdentifierValue(IdentifierKind.EntMfgName), "ENTITY-MIB entPhysicalMfgName", 0.85, asset.IdentifierValue(IdentifierKind.EntModelName), productDate, claims, notes);
+        Add(asset.Manufacturer, InventoryField.Manufacturer, "declared manufacturer", 0.85, asset.Model, productDate, claims, notes);
+        Add(asset.IdentifierValue(IdentifierKind.EntMfgName), InventoryField.EntMfgName, "ENTITY-MIB entPhysicalMfgName", 0.85, asset.IdentifierValue(IdentifierKind.EntModelName), productDate, claims, notes);
     }
 
-    private void Add(string? name, string basis, double confidence, string? product, DateOnly productDate, List<ManufacturerClaim> claims, List<string> notes)
+    private void Add(string? name, InventoryField field, string basis, double confidence, string? product, DateOnly productDate, List<ManufacturerClaim> claims, List<string> notes)
     {
         if (name is null)
         {
@@ -36,7 +36,7 @@ public sealed class DeclaredNameClaims(OrganisationResolver resolver) : IClaimSo
         var key = (basis, name, product, resolution.Organisation, resolution.Brand);
         if (!_claims.TryGetValue(key, out var claim))
         {
-            claim = Claim(resolution, name, basis, confidence, product);
+            claim = Claim(resolution, name, basis, confidence, product) with { Field = field, Value = name };
             if (_claims.Count < MaxCachedClaims)
             {
                 _claims.TryAdd(key, claim);

@@ -48,7 +48,12 @@ public sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry m
             return;
         }
 
-        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP engine ID", $"{registered} → {resolution.Organisation.Name}", enterprises.Snapshot.Citation));
+        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP engine ID", $"{registered} → {resolution.Organisation.Name}", enterprises.Snapshot.Citation)
+        {
+            Field = InventoryField.SnmpEngineId,
+            Value = engineId.ToString(),
+            Registry = new RegistryEntryReference(enterprises.Snapshot.Id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), enterprises.Snapshot.Date),
+        });
     }
 
     private void AddMacClaim(SnmpEngineId engineId, MacAddress mac, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
@@ -72,6 +77,11 @@ public sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry m
             return;
         }
 
-        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP engine ID MAC", $"{registered} → {resolution.Organisation.Name}", assignment.Snapshot.Citation));
+        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP engine ID MAC", $"{registered} → {resolution.Organisation.Name}", assignment.Snapshot.Citation)
+        {
+            Field = InventoryField.SnmpEngineId,
+            Value = engineId.ToString(),
+            Registry = MacClaims.Entry(assignment),
+        });
     }
 }

@@ -74,6 +74,12 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
         }
 
         var evidence = resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)";
-        return (new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP sysObjectID", evidence, registry.Snapshot.Citation) { Shared = true }, null);
+        return (new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP sysObjectID", evidence, registry.Snapshot.Citation)
+        {
+            Shared = true,
+            Field = InventoryField.SysObjectId,
+            Value = oid,
+            Registry = new RegistryEntryReference(registry.Snapshot.Id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), registry.Snapshot.Date),
+        }, null);
     }
 }

@@ -44,7 +44,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             var set = catalog.For(identifier.Kind);
             if (set.Count > 0)
             {
-                Run(set, identifier.Value, Label(identifier.Kind), asOf, ref matches, claims, notes);
+                Run(set, identifier.Value, Label(identifier.Kind), FieldCatalog.FieldOf(identifier.Kind), asOf, ref matches, claims, notes);
             }
         }
 
@@ -52,24 +52,24 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         {
             if (asset.Model is { } model)
             {
-                Run(catalog.ModelNumbers, model, "model", asOf, ref matches, claims, notes);
+                Run(catalog.ModelNumbers, model, "model", InventoryField.Model, asOf, ref matches, claims, notes);
             }
 
             if (asset.PartNumber is { } partNumber && partNumber != asset.Model)
             {
-                Run(catalog.ModelNumbers, partNumber, "part number", asOf, ref matches, claims, notes);
+                Run(catalog.ModelNumbers, partNumber, "part number", InventoryField.PartNumber, asOf, ref matches, claims, notes);
             }
         }
     }
 
-    private void Run(FingerprintSet set, string text, string label, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
+    private void Run(FingerprintSet set, string text, string label, InventoryField field, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
     {
         var key = (set, text, label, asOf);
         if (!_seen.TryGetValue(key, out var outcome))
         {
             var newClaims = new List<ManufacturerClaim>(1);
             var newNotes = new List<string>(0);
-            Fingerprint(set, text, label, asOf, ref matches, newClaims, newNotes);
+            Fingerprint(set, text, label, field, asOf, ref matches, newClaims, newNotes);
             outcome = ([.. newClaims.Select(c => c with { Shared = true })], [.. newNotes]);
             if (_seen.Count < MaxCachedTexts)
             {
@@ -81,7 +81,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         notes.AddRange(outcome.Notes);
     }
 
-    private void Fingerprint(FingerprintSet set, string text, string label, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
+    private void Fingerprint(FingerprintSet set, string text, string label, InventoryField field, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
     {
         matches ??= new List<FingerprintMatch>(2);
         matches.Clear();
@@ -103,7 +103,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
                 continue;
             }
 
-            var same = made.FindIndex(m => ReferenceEquals(m.Claim.Organisation, claim.Organisation));
+            var same = made.FindIndex(m => m.Claim.Organisation.Id == claim.Organisation.Id);
             if (same < 0)
             {
                 made.Add((claim, match.Fingerprint, []));
@@ -123,9 +123,10 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             }
         }
 
-        foreach (var (claim, _, alsoBy) in made)
+        foreach (var (claim, by, alsoBy) in made)
         {
-            claims.Add(alsoBy.Count == 0 ? claim : claim with
+            var located = claim with { Field = field, Value = text, Fingerprint = Reference(by) };
+            claims.Add(alsoBy.Count == 0 ? located : located with
             {
                 Evidence = claim.Evidence + string.Concat(alsoBy.Select(f => $"; also fingerprint '{f.Description}' ({f.Database.DisplayPath})")),
             });
@@ -215,6 +216,9 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             match.HwProduct ?? match.OsProduct,
             match.HwDevice);
     }
+
+    private static FingerprintReference Reference(Fingerprint fingerprint) =>
+        new(fingerprint.Database.DisplayPath, fingerprint.Line, fingerprint.Description, fingerprint.Database.Version);
 
     /// <summary>The text as evidence shows it: on one line, and cut short when long.</summary>
     internal static string Excerpt(string text)

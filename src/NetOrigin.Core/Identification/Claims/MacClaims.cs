@@ -16,18 +16,28 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
 
     private const double Confidence = 0.9;
 
-    /// <summary>Per evaluation date, what each assignment means; keyed by the assignment object (the registry holds one per prefix).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, System.Collections.Concurrent.ConcurrentDictionary<MacAssignment, (Entities.Organisation? Organisation, string Text)>> _meanings = new();
+    /// <summary>Bound on remembered meanings: a registry holds tens of thousands of assignments, a host asks any dates.</summary>
+    internal const int MaxCachedMeanings = 16_384;
+
+    /// <summary>What each assignment means on a date; keyed by the assignment object (the registry holds one per prefix).</summary>
+    private readonly Caching.BoundedCache<(MacAssignment Assignment, DateOnly AsOf), (Entities.Organisation? Organisation, string Text)> _meanings =
+        new(MaxCachedMeanings, new AssignmentOnDate());
+
+    internal int CachedMeanings => _meanings.Count;
 
     /// <summary>The organisation a registry assignment means, and the evidence after "MAC xx:… → ", or a note.</summary>
     private (Entities.Organisation? Organisation, string Text) MeaningOf(MacAssignment assignment, DateOnly asOf) =>
-        _meanings.GetOrAdd(asOf, _ => new(ReferenceEqualityComparer.Instance)).GetOrAdd(assignment, entry =>
+        _meanings.GetOrAdd((assignment, asOf), static (key, resolver) =>
         {
+            var entry = key.Assignment;
             var registered = $"IEEE {entry.RegistryName} {entry.Prefix} {entry.Organisation}";
-            return resolver.ResolveRegistered(entry.Organisation, asOf, out var resembles) is not { } resolution
+            return resolver.ResolveRegistered(entry.Organisation, key.AsOf, out var resembles) is not { } resolution
                 ? (null, Unresolved(registered, resembles))
                 : (resolution.Organisation, resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)");
-        });
+        }, resolver);
+
+    /// <summary>The registry entry a claim cites.</summary>
+    internal static RegistryEntryReference Entry(MacAssignment assignment) => new(assignment.Snapshot.Id, assignment.Prefix, assignment.Snapshot.Date);
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
@@ -59,7 +69,21 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
                 continue;
             }
 
-            claims.Add(new ManufacturerClaim(meaning.Organisation, Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation));
+            claims.Add(new ManufacturerClaim(meaning.Organisation, Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation)
+            {
+                Field = InventoryField.Mac,
+                Value = mac.ToString(),
+                Registry = Entry(assignment),
+            });
         }
+    }
+
+    private sealed class AssignmentOnDate : IEqualityComparer<(MacAssignment Assignment, DateOnly AsOf)>
+    {
+        public bool Equals((MacAssignment Assignment, DateOnly AsOf) x, (MacAssignment Assignment, DateOnly AsOf) y) =>
+            ReferenceEquals(x.Assignment, y.Assignment) && x.AsOf == y.AsOf;
+
+        public int GetHashCode((MacAssignment Assignment, DateOnly AsOf) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Assignment), key.AsOf);
     }
 }

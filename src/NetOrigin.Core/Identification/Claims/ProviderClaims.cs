@@ -11,7 +11,11 @@ public sealed class ProviderClaims(OrganisationResolver resolver) : IClaimSource
         {
             if (resolver.Resolve(provider, asOf) is { } resolution)
             {
-                claims.Add(new ManufacturerClaim(resolution.Organisation, 0.85, "declared provider", $"declared provider '{provider}' → {resolution.Explanation}", null, resolution.Brand));
+                claims.Add(new ManufacturerClaim(resolution.Organisation, 0.85, "declared provider", $"declared provider '{provider}' → {resolution.Explanation}", null, resolution.Brand)
+                {
+                    Field = InventoryField.Provider,
+                    Value = provider,
+                });
             }
             else
             {
@@ -23,7 +27,11 @@ public sealed class ProviderClaims(OrganisationResolver resolver) : IClaimSource
         {
             if (resolver.ResolveAsn(asn) is { } organisation)
             {
-                claims.Add(new ManufacturerClaim(organisation, 0.9, "ASN", $"AS{asn} → {organisation.Name}", organisation.Sources.FirstOrDefault()?.Citation));
+                claims.Add(new ManufacturerClaim(organisation, 0.9, "ASN", $"AS{asn} → {organisation.Name}", organisation.Sources.FirstOrDefault()?.Citation)
+                {
+                    Field = InventoryField.Asn,
+                    Value = asn.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                });
             }
             else
             {

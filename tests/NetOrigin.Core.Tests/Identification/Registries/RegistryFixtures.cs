@@ -13,12 +13,7 @@ internal static class RegistryFixtures
 
     public static string ShippedRegistries => Path.Combine(TestData.Directory, "registries");
 
-    public static string ScratchDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "netorigin-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(path);
-        return path;
-    }
+    public static string ScratchDirectory() => Scratch.Directory();
 
     /// <summary>A scratch directory holding copies of the named listing files, for combining inputs.</summary>
     public static string InputDirectory(params string[] listingFiles)

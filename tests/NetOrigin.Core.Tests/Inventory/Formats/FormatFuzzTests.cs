@@ -1,6 +1,5 @@
 using System.Text;
 using NetOrigin.Inventory;
-using NetOrigin.Testing;
 
 namespace NetOrigin.Tests.Inventory.Formats;
 
