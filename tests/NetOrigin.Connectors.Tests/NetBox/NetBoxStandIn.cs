@@ -27,6 +27,8 @@ public sealed class NetBoxStandIn : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<int>> _faults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _malformed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _sorted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(JsonObject Item, bool Brief), string> _encoded = new();
 
     public NetBoxStandIn()
     {
@@ -52,6 +54,7 @@ public sealed class NetBoxStandIn : IAsyncDisposable
         item["display"] ??= item["name"]?.GetValue<string>() ?? item["cid"]?.GetValue<string>() ?? id.ToString(CultureInfo.InvariantCulture);
         item["last_updated"] ??= "2026-01-01T00:00:00.000000Z";
         _objects.GetOrAdd(path, _ => []).Add(item);
+        _sorted.TryRemove(path, out _);
     }
 
     /// <summary>The next requests to <paramref name="path"/> (after <paramref name="after"/> good ones) answer these statuses.</summary>
@@ -107,14 +110,13 @@ public sealed class NetBoxStandIn : IAsyncDisposable
         }
 
         var query = context.Request.Query;
-        IEnumerable<JsonObject> items = (_objects.GetValueOrDefault(path) ?? []).OrderBy(o => Pk(o));
+        var all = Sorted(path);
         if (query.TryGetValue("last_updated__gte", out var since))
         {
             var bar = DateTimeOffset.Parse(since!, CultureInfo.InvariantCulture);
-            items = items.Where(o => DateTimeOffset.Parse((string)o["last_updated"]!, CultureInfo.InvariantCulture) >= bar);
+            all = all.Where(o => DateTimeOffset.Parse((string)o["last_updated"]!, CultureInfo.InvariantCulture) >= bar).ToList();
         }
 
-        var all = items.ToList();
         var limit = query.TryGetValue("limit", out var l) ? int.Parse(l!, CultureInfo.InvariantCulture) : 50;
         limit = Math.Min(limit == 0 ? 1000 : limit, 1000);
         List<JsonObject> page;
@@ -124,8 +126,9 @@ public sealed class NetBoxStandIn : IAsyncDisposable
         {
             // Cursor pagination: primary keys from start, no count.
             var start = long.Parse(s!, CultureInfo.InvariantCulture);
-            page = all.Where(o => Pk(o) >= start).Take(limit).ToList();
-            var more = page.Count == limit && all.Any(o => Pk(o) > Pk(page[^1]));
+            var first = FirstAtOrAfter(all, start);
+            page = all.GetRange(first, Math.Min(limit, all.Count - first));
+            var more = first + page.Count < all.Count;
             next = more ? Link(context, ("start", (Pk(page[^1]) + 1).ToString(CultureInfo.InvariantCulture))) : null;
             count = null;
         }
@@ -138,10 +141,60 @@ public sealed class NetBoxStandIn : IAsyncDisposable
         }
 
         var brief = query.ContainsKey("brief");
-        var results = new JsonArray(page.Select(o => (JsonNode)(brief ? Brief(o) : o.DeepClone())).ToArray());
-        var body = new JsonObject { ["count"] = count, ["next"] = next, ["previous"] = null, ["results"] = results };
+        var body = new System.Text.StringBuilder(page.Count * 600);
+        body.Append("{\"count\":").Append(count is null ? "null" : count.Value.ToString(CultureInfo.InvariantCulture))
+            .Append(",\"next\":").Append(next is null ? "null" : JsonValue.Create(next).ToJsonString())
+            .Append(",\"previous\":null,\"results\":[");
+        for (var i = 0; i < page.Count; i++)
+        {
+            // Each object is serialised once, in full and brief form, however many pages show it.
+            var json = _encoded.GetOrAdd((page[i], brief), key => (key.Brief ? Brief(key.Item) : key.Item).ToJsonString());
+            body.Append(i == 0 ? "" : ",").Append(json);
+        }
+
+        body.Append("]}");
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(body.ToJsonString());
+        await context.Response.WriteAsync(body.ToString());
+    }
+
+    /// <summary>The objects of a path in primary-key order (sorted once after the last addition).</summary>
+    private List<JsonObject> Sorted(string path)
+    {
+        var list = _objects.GetValueOrDefault(path);
+        if (list is null)
+        {
+            return [];
+        }
+
+        lock (list)
+        {
+            if (!_sorted.ContainsKey(path))
+            {
+                list.Sort((a, b) => Pk(a).CompareTo(Pk(b)));
+                _sorted[path] = true;
+            }
+        }
+
+        return list;
+    }
+
+    private static int FirstAtOrAfter(List<JsonObject> sorted, long start)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Pk(sorted[mid]) < start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     private static long Pk(JsonObject o) => long.Parse(o["id"]!.ToJsonString(), CultureInfo.InvariantCulture);
