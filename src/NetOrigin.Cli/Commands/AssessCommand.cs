@@ -65,7 +65,7 @@ public sealed class AssessCommand : ICommand
         using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         var sink = CreateSink(format, buffered, out var text);
-        var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf), new TeeSink(sink, inventory.Rejects));
+        var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
         text?.Flush();
         buffered.Flush();
         (sink as IDisposable)?.Dispose();
@@ -89,7 +89,9 @@ public sealed class AssessCommand : ICommand
 
         if (format == "cyclonedx")
         {
-            return new CycloneDxFindingWriter(output);
+            // Services wait in a temporary file until the components are written; it goes when the writer does.
+            var services = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            return new CycloneDxFindingWriter(output, services, DateTimeOffset.UtcNow, Guid.NewGuid());
         }
 
         text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);

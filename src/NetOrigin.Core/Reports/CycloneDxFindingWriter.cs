@@ -13,7 +13,8 @@ namespace NetOrigin.Reports;
 /// service a service of its provider, with the identified manufacturer, the declared supplier, and every pack's
 /// verdict (status, deadline, designation, owner chain, evidence) as <c>netorigin:</c> properties. The asset's own
 /// fields are properties too, so importing the BOM gives the inventory back. Streamed: services, which the format
-/// puts after all components, wait in a temporary file, never in memory.
+/// puts after all components, wait in <c>servicesBuffer</c> (the host gives a temporary file, so they never wait in
+/// memory; the writer disposes it). The host gives the timestamp and serial number too: the engine reads no clock.
 /// </summary>
 public sealed class CycloneDxFindingWriter : IFindingSink, IDisposable
 {
@@ -22,21 +23,21 @@ public sealed class CycloneDxFindingWriter : IFindingSink, IDisposable
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
-    private readonly FileStream _servicesFile;
+    private readonly Stream _servicesFile;
     private readonly Utf8JsonWriter _services;
     private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
     private readonly List<Finding> _pending = [];
     private readonly DateTimeOffset _timestamp;
     private readonly Guid _serial;
 
-    public CycloneDxFindingWriter(Stream output, DateTimeOffset? timestamp = null, Guid? serial = null)
+    public CycloneDxFindingWriter(Stream output, Stream servicesBuffer, DateTimeOffset timestamp, Guid serial)
     {
         _output = output;
         _json = new Utf8JsonWriter(output, Options);
-        _servicesFile = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _servicesFile = servicesBuffer;
         _services = new Utf8JsonWriter(_servicesFile, Options);
-        _timestamp = timestamp ?? DateTimeOffset.UtcNow;
-        _serial = serial ?? Guid.NewGuid();
+        _timestamp = timestamp;
+        _serial = serial;
     }
 
     public static string ToolVersion =>

@@ -11,7 +11,7 @@ namespace NetOrigin.Identification.Claims;
 /// kernel), and otherwise names the host's operating system only. An application CPE (<c>cpe:/a:…</c>) names the
 /// software's maker, which is noted, never claimed for the device.
 /// </summary>
-public sealed class CpeClaims(OrganisationResolver resolver) : IClaimSource
+internal sealed class CpeClaims(OrganisationResolver resolver) : IClaimSource
 {
     private const double HardwareConfidence = 0.8;
     private const double OperatingSystemFactor = 0.85;
@@ -95,7 +95,7 @@ public sealed class CpeClaims(OrganisationResolver resolver) : IClaimSource
 }
 
 /// <summary>The part, vendor and product of a CPE 2.2 URI (cpe:/h:vendor:product) or 2.3 formatted string (cpe:2.3:h:vendor:product:…).</summary>
-public sealed record CpeName(char Part, string Vendor, string? Product)
+internal sealed record CpeName(char Part, string Vendor, string? Product)
 {
     public static CpeName? Parse(string text)
     {

@@ -7,7 +7,7 @@ namespace NetOrigin.Inventory.Formats;
 /// external or internal entities, so no XXE and no entity expansion), nothing is fetched, and the document's size
 /// is bounded.
 /// </summary>
-public static class UntrustedXml
+internal static class UntrustedXml
 {
     /// <summary>Largest XML document read, in characters (2 GiB of text is far beyond any scan or BOM seen).</summary>
     public const long MaxDocumentChars = 1L << 31;

@@ -19,7 +19,7 @@ public sealed class CycloneDxExportTests
         var output = Path.Combine(Path.GetDirectoryName(input)!, "export.cdx.json");
         using (var reader = InventorySource.Open(input))
         using (var file = File.Create(output))
-        using (var writer = new CycloneDxFindingWriter(file, new DateTimeOffset(2026, 6, 30, 12, 0, 0, TimeSpan.Zero), Guid.Parse("3e671687-395b-41f5-a30f-a58921a69b79")))
+        using (var writer = new CycloneDxFindingWriter(file, new MemoryStream(), new DateTimeOffset(2026, 6, 30, 12, 0, 0, TimeSpan.Zero), Guid.Parse("3e671687-395b-41f5-a30f-a58921a69b79")))
         {
             run.Run(reader, new AssessmentContext(input, selected, AsOf), writer);
         }

@@ -8,7 +8,7 @@ namespace NetOrigin.Inventory.Formats.CycloneDx;
 /// service become records (<see cref="BomItemMapping"/>), located by line and BOM path. A BOM that breaks off keeps
 /// the items read before the break, and the break is one rejected record naming its line.
 /// </summary>
-public sealed class CycloneDxJsonReader : IInventoryReader
+internal sealed class CycloneDxJsonReader : IInventoryReader
 {
     /// <summary>Largest BOM read, in characters; the whole document is held while it is read.</summary>
     public const int MaxDocumentChars = 256 << 20;

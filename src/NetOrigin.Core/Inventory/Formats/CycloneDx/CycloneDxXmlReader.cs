@@ -8,7 +8,7 @@ namespace NetOrigin.Inventory.Formats.CycloneDx;
 /// component (nested ones too) and every service become records (<see cref="BomItemMapping"/>), located by line
 /// and BOM path. A BOM that breaks off keeps the items read before the break, which is one rejected record.
 /// </summary>
-public sealed class CycloneDxXmlReader : IInventoryReader
+internal sealed class CycloneDxXmlReader : IInventoryReader
 {
     private readonly XmlReader _xml;
     private readonly string _file;

@@ -8,7 +8,7 @@ namespace NetOrigin.Inventory.Formats.Nmap;
 /// <c>%r(PROBE,HEXLEN,"escaped response")</c>. They hold what the device itself said — a Server header, an SSH or FTP
 /// greeting — which identifies it better than Nmap's "unknown".
 /// </summary>
-public static class NmapServiceFingerprint
+internal static class NmapServiceFingerprint
 {
     /// <summary>Longest response kept, in characters: banners and headers are at the start.</summary>
     private const int MaxResponseChars = 8192;

@@ -12,7 +12,7 @@ namespace NetOrigin.Inventory.Formats.Nmap;
 /// is cut short or broken (an interrupted scan), the hosts before the break are kept and the break is one rejected
 /// record naming its line.
 /// </summary>
-public sealed class NmapXmlReader : IInventoryReader
+internal sealed class NmapXmlReader : IInventoryReader
 {
     /// <summary>OS guesses below this accuracy (percent) are not used: Nmap lists many candidates per host.</summary>
     public const int MinOsAccuracy = 90;
