@@ -48,11 +48,12 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
 
             var location = new SourceLocation(_file, _lines.LineNumber);
             var values = new string?[FieldCatalog.FieldCount];
+            var record = new RecordExtras();
             string? error;
             _notes = null;
             try
             {
-                error = Fill(line, values);
+                error = Fill(line, values, record);
             }
             catch (JsonException ex)
             {
@@ -65,13 +66,29 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 continue;
             }
 
-            yield return AssetFactory.TryCreate(values, location, out var asset, out var reason, _notes)
+            if (record.Locator is not null)
+            {
+                location = location with { Locator = record.Locator };
+            }
+
+            yield return AssetFactory.TryCreate(values, record.Origins, record.More, location, out var asset, out var reason, _notes)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, DelimitedInventoryReader.Excerpt(line)));
         }
     }
 
-    private string? Fill(string line, string?[] values)
+    /// <summary>
+    /// What a connector's output carries beside the fields: <c>_source</c> (where the record came from),
+    /// <c>_origins</c> (where each field's value was read) and further values of an identifier given as an array.
+    /// </summary>
+    private sealed class RecordExtras
+    {
+        public string? Locator { get; set; }
+        public string?[]? Origins { get; set; }
+        public List<Identifier>? More { get; set; }
+    }
+
+    private string? Fill(string line, string?[] values, RecordExtras record)
     {
         Array.Clear(_keyOf);
         var bytes = Encoding.UTF8.GetBytes(line);
@@ -89,6 +106,28 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
             }
 
             reader.Read();
+            if (key == "_source" && reader.TokenType == JsonTokenType.String)
+            {
+                if (!TryGetString(ref reader, out var locator))
+                {
+                    return $"'_source' {LoneSurrogate}";
+                }
+
+                record.Locator = locator;
+                continue;
+            }
+
+            if (key == "_origins" && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var originsError = ReadOrigins(ref reader, record);
+                if (originsError is not null)
+                {
+                    return originsError;
+                }
+
+                continue;
+            }
+
             var field = FieldOf(key);
             string? value;
             switch (reader.TokenType)
@@ -109,11 +148,30 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 case JsonTokenType.Null:
                     value = null;
                     break;
-                case JsonTokenType.StartArray when field == (int)InventoryField.Mac:
-                    value = ReadStringArray(ref reader, key, out var arrayError);
+                case JsonTokenType.StartArray when field == (int)InventoryField.Mac || field == (int)InventoryField.Cpe:
+                    value = ReadStringArray(ref reader, key, field == (int)InventoryField.Mac ? ";" : " ", out var arrayError);
                     if (arrayError is not null)
                     {
                         return arrayError;
+                    }
+
+                    break;
+                case JsonTokenType.StartArray when field >= 0 && FieldCatalog.IdentifierKindOf((InventoryField)field) is { } kind:
+                    // Several observations of one identifier (two HTTP Server headers): the first fills the field.
+                    var all = ReadStringArray(ref reader, key, "\n", out var listError);
+                    if (listError is not null)
+                    {
+                        return listError;
+                    }
+
+                    var parts = all?.Split('\n') ?? [];
+                    value = parts.Length > 0 ? parts[0] : null;
+                    foreach (var more in parts.Skip(1))
+                    {
+                        if (ColumnMap.Clean(more) is { } further)
+                        {
+                            (record.More ??= []).Add(new Identifier(kind, further));
+                        }
                     }
 
                     break;
@@ -163,7 +221,36 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
         }
     }
 
-    private static string? ReadStringArray(ref Utf8JsonReader reader, string key, out string? error)
+    private static string? ReadOrigins(ref Utf8JsonReader reader, RecordExtras record)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!TryGetString(ref reader, out var name))
+            {
+                return $"a key of '_origins' {LoneSurrogate}";
+            }
+
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return $"'_origins.{name}' must be a string";
+            }
+
+            if (!TryGetString(ref reader, out var origin))
+            {
+                return $"'_origins.{name}' {LoneSurrogate}";
+            }
+
+            if (FieldCatalog.TryResolve(name, out var field))
+            {
+                (record.Origins ??= new string?[FieldCatalog.FieldCount])[(int)field] = origin;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ReadStringArray(ref Utf8JsonReader reader, string key, string separator, out string? error)
     {
         error = null;
         var parts = new List<string>();
@@ -184,7 +271,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
             parts.Add(part);
         }
 
-        return parts.Count == 0 ? null : string.Join(';', parts);
+        return parts.Count == 0 ? null : string.Join(separator, parts);
     }
 
     /// <summary>
