@@ -9,12 +9,18 @@ public static class FuzzTargets
     /// <summary>The name every target gives its input (file name or stream name), so errors can be checked to name it.</summary>
     public const string InputName = "fuzz-input";
 
+    /// <summary>The connectors' parsers: replies of network peers rather than files (tested with the connectors).</summary>
+    public static IReadOnlyList<IFuzzTarget> Connectors { get; } = [new SnmpReplyTarget(), new NetBoxPagesTarget()];
+
     public static IReadOnlyList<IFuzzTarget> All { get; } =
     [
         new InventoryTarget("inventory-csv", "csv", InventoryFormat.Csv),
         new InventoryTarget("inventory-tsv", "tsv", InventoryFormat.Tsv),
         new InventoryTarget("inventory-jsonl", "jsonl", InventoryFormat.JsonLines),
         new InventoryTarget("inventory-sniffed", "txt", null),
+        new InventoryTarget("inventory-nmap", "xml", InventoryFormat.NmapXml, "nmap"),
+        new InventoryTarget("inventory-cyclonedx-json", "cdx.json", InventoryFormat.CycloneDxJson, "cyclonedx"),
+        new InventoryTarget("inventory-cyclonedx-xml", "cdx.xml", InventoryFormat.CycloneDxXml, "cyclonedx"),
         new YamlDataTarget(YamlDataKind.Organisations),
         new YamlDataTarget(YamlDataKind.PolicyPack),
         new YamlDataTarget(YamlDataKind.Waivers),
@@ -25,6 +31,7 @@ public static class FuzzTargets
         new RegistryListingTarget(RegistryListingKind.IanaText),
         new RegistryListingTarget(RegistryListingKind.WiresharkTsv),
         new RegistryListingTarget(RegistryListingKind.OuiDataJson),
+        .. Connectors,
     ];
 
     public static IFuzzTarget Named(string name) =>

@@ -8,9 +8,10 @@ namespace NetOrigin.Fuzzing.Targets;
 /// assets it accepts, as assess runs them. Besides "no crash", it checks that every record is accounted for:
 /// each one is an asset or a rejection, never both or neither; records are located on non-blank lines in order;
 /// and their number is what the text holds (for JSON Lines one per non-blank line; for CSV and TSV one per
-/// non-blank line after the header when no quote can join lines, and never more than that).
+/// non-blank line after the header when no quote can join lines, and never more than that). Documents (Nmap XML,
+/// CycloneDX) hold records by structure, not by line: there every record must name the input and lie within it.
 /// </summary>
-public sealed class InventoryTarget(string name, string extension, InventoryFormat? format) : IFuzzTarget
+public sealed class InventoryTarget(string name, string extension, InventoryFormat? format, string seedFolder = "inventory") : IFuzzTarget
 {
     /// <summary>How many accepted assets of one input are identified and evaluated (the rest are only read).</summary>
     private const int EvaluatedPerCase = 10;
@@ -30,12 +31,35 @@ public sealed class InventoryTarget(string name, string extension, InventoryForm
         "\"mac\":[\"30:FB:B8:01:02:03\"]", "\"id\":", "{\"id\":\"x\"}", "[[[[[[[[[[", "\"mac\":[[", "{\"a\":{\"b\":{\"c\":{\"d\":{}}}}}",
     ];
 
+    private static readonly string[] XmlTokens =
+    [
+        "<", ">", "</", "/>", "<![CDATA[", "]]>", "&amp;", "&#0;", "&#xD800;", "<!DOCTYPE x [<!ENTITY e \"eeee\">]>", "&e;", "<!ENTITY % p SYSTEM \"file:///etc/passwd\">",
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?>", "xmlns=\"http://cyclonedx.org/schema/bom/1.6\"", "<host>", "</host>", "<address addr=\"", "\" addrtype=\"mac\"/>",
+        "<port protocol=\"tcp\" portid=\"", "<service name=\"ssh\" product=\"", "servicefp=\"SF-Port22-TCP:V=7.93%r(NULL,FFFFFFFF,\"", "%r(", "\\x", "<cpe>", "cpe:/o:huawei:vrp",
+        "<status state=\"up\"/>", "<osmatch name=\"", "accuracy=\"", "<component type=\"device\">", "</component>", "<components>", "<name>", "<manufacturer>", "<supplier>",
+        "<properties><property name=\"", "<services><service>", "bom-ref=\"",
+    ];
+
+    private static readonly string[] BomJsonTokens =
+    [
+        "\"bomFormat\":\"CycloneDX\",", "\"specVersion\":\"1.6\"", "\"components\":[", "{\"type\":\"device\",\"name\":\"x\"}", "\"manufacturer\":{\"name\":", "\"supplier\":",
+        "\"properties\":[{\"name\":\"netorigin:mac\",\"value\":", "\"services\":[", "\"bom-ref\":", "\"cpe\":\"cpe:2.3:h:huawei:ne40e:-:*:*:*:*:*:*:*\"", "\"hashes\":[",
+    ];
+
     public string Name { get; } = name;
     public string Extension { get; } = extension;
 
-    public IReadOnlyList<byte[]> Seeds { get; } = FuzzSeeds.Files("inventory", format is null ? null : extension);
+    public IReadOnlyList<byte[]> Seeds { get; } = FuzzSeeds.Files(seedFolder, format is null ? null : extension);
 
-    public IReadOnlyList<byte[]> Tokens { get; } = FuzzSeeds.Tokens(format == InventoryFormat.JsonLines ? [.. CommonTokens, .. JsonTokens] : format is null ? [.. CommonTokens, .. JsonTokens] : CommonTokens);
+    public IReadOnlyList<byte[]> Tokens { get; } = FuzzSeeds.Tokens(format switch
+    {
+        null or InventoryFormat.JsonLines => [.. CommonTokens, .. JsonTokens],
+        InventoryFormat.NmapXml or InventoryFormat.CycloneDxXml => [.. CommonTokens, .. XmlTokens],
+        InventoryFormat.CycloneDxJson => [.. CommonTokens, .. JsonTokens, .. BomJsonTokens],
+        _ => CommonTokens,
+    });
+
+    private bool IsDocument => format is InventoryFormat.NmapXml or InventoryFormat.CycloneDxJson or InventoryFormat.CycloneDxXml;
 
     public bool IsInputError(Exception exception) => exception is InventoryFormatException;
 
@@ -58,7 +82,14 @@ public sealed class InventoryTarget(string name, string extension, InventoryForm
 
             counts.Count(record);
             var source = record.Asset?.Source ?? record.Rejection!.Source;
-            if (source.File != name || source.Line <= previousLine || source.Line > lines.Length || string.IsNullOrWhiteSpace(lines[source.Line - 1]))
+            if (IsDocument)
+            {
+                if (source.File != name || source.Line < 0 || source.Line > lines.Length)
+                {
+                    return $"record located at {source}, not within {name} ({lines.Length} lines)";
+                }
+            }
+            else if (source.File != name || source.Line <= previousLine || source.Line > lines.Length || string.IsNullOrWhiteSpace(lines[source.Line - 1]))
             {
                 return $"record located at {source} (after line {previousLine}), not on a non-blank line of {name} in order";
             }
@@ -76,7 +107,7 @@ public sealed class InventoryTarget(string name, string extension, InventoryForm
         }
 
         _ = reader.Warnings.Count + reader.UnusedColumns.Count;
-        return CheckCount(counts.Read, text, lines, chosen);
+        return IsDocument ? null : CheckCount(counts.Read, text, lines, chosen);
     }
 
     private static void Evaluate(Asset asset)
