@@ -27,7 +27,7 @@ public static class FingerprintFileReader
     /// pathological pattern (catastrophic backtracking) needs anything like it, so how busy the machine is never
     /// changes which fingerprints match; a pattern that times out three times is switched off.
     /// </summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Reads <paramref name="path"/>; returns null (with a note) when the file as a whole cannot be used.</summary>
     public static FingerprintDatabase? Read(string path, string displayPath, List<string> notes, TimeSpan? matchTimeout = null)
