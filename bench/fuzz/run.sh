@@ -6,5 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet build bench/fuzz/NetOrigin.Bench.Fuzz -c Release -v quiet -nologo
-/usr/bin/time -v bench/fuzz/NetOrigin.Bench.Fuzz/bin/Release/net10.0/NetOrigin.Bench.Fuzz --save "${FUZZ_SAVE:-/tmp/netorigin-fuzz-findings}" "$@" \
-  2> >(grep -E 'Maximum resident set size|Elapsed \(wall clock\)' >&2)
+times=$(mktemp)
+trap 'rm -f "$times"' EXIT
+status=0
+/usr/bin/time -v -o "$times" bench/fuzz/NetOrigin.Bench.Fuzz/bin/Release/net10.0/NetOrigin.Bench.Fuzz --save "${FUZZ_SAVE:-/tmp/netorigin-fuzz-findings}" "$@" || status=$?
+grep -E 'Maximum resident set size|Elapsed \(wall clock\)' "$times" >&2
+exit $status

@@ -17,32 +17,9 @@ public static class FuzzData
     private static readonly Lazy<PolicyEvaluator[]> SharedEvaluators = new(() =>
         [.. new[] { "us-fcc-covered-list", "uk-huawei-designated-vendor", "us-ndaa-889" }.Select(id => new PolicyEvaluator(Reference.Pack(id), Reference.Ownership))]);
 
+    /// <summary>A pack that requires an approved list in the core (Seeds/policies, also a seed of the pack target).</summary>
     private static readonly Lazy<PolicyEvaluator> ApprovedOnly = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"netorigin-fuzz-pack-{Environment.ProcessId}-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, """
-            id: approved-only
-            title: Approved makers only in the core
-            jurisdiction: US
-            version: 2025-01-01
-            sources: [ndaa-889]
-            requires_approved_list: true
-            approved_list_scope:
-              roles: [core]
-            designations:
-              - id: huawei
-                organisation: huawei-technologies
-                sources: [ndaa-889]
-            """);
-        try
-        {
-            return new PolicyEvaluator(Reference.PackFile(path), Reference.Ownership);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    });
+        new PolicyEvaluator(Reference.PackFile(Path.Combine(FuzzSeeds.SeedsDirectory, "policies", "approved-only.yaml")), Reference.Ownership));
 
     /// <summary>The repository's data/ directory, found above the program.</summary>
     public static string DataDirectory

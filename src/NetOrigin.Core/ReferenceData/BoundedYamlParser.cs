@@ -78,8 +78,18 @@ internal sealed class BoundedYamlParser : IParser
 
                 break;
             case AnchorAlias alias:
-                // An alias of an anchor still open (a recursive alias) counts what the anchor holds so far.
-                var aliasSize = _anchorSizes.TryGetValue(alias.Value.Value, out var known) ? known : OpenSize(alias.Value.Value);
+                // An alias inside the node it names would make the document infinite (and sends the YAML
+                // library's node comparison into endless recursion); one naming no earlier anchor has no value.
+                if (_open.Any(o => o.Anchor == alias.Value.Value))
+                {
+                    throw new ReferenceDataException($"{_file}:{alias.Start.Line}: not valid YAML for a data file: alias *{alias.Value.Value} is inside the node it names (the document would contain itself)");
+                }
+
+                if (!_anchorSizes.TryGetValue(alias.Value.Value, out var aliasSize))
+                {
+                    throw new ReferenceDataException($"{_file}:{alias.Start.Line}: not valid YAML: alias *{alias.Value.Value} names no anchor defined before it");
+                }
+
                 _aliasExpansion += aliasSize;
                 _size += aliasSize;
                 if (_aliasExpansion > MaxAliasExpansion)
@@ -105,18 +115,5 @@ internal sealed class BoundedYamlParser : IParser
         {
             _anchorSizes[anchor.Value] = size;
         }
-    }
-
-    private long OpenSize(string anchor)
-    {
-        foreach (var (name, start) in _open)
-        {
-            if (name == anchor)
-            {
-                return _size - start + 1;
-            }
-        }
-
-        return 1;
     }
 }

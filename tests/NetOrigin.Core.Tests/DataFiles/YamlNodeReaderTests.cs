@@ -14,6 +14,8 @@ public class YamlNodeReaderTests
     [InlineData("a: 1\na: 2\n", 2)]
     [InlineData("a: [1, 2\nb: 3\n", 2)]
     [InlineData("a: *missing\n", 1)]
+    [InlineData("a:\n  - &x [1, *x]\n", 2)]
+    [InlineData("a: &x\n  b: *x\n", 2)]
     public void Malformed_yaml_is_an_error_naming_file_and_line(string yaml, int line)
     {
         var error = Refused(yaml);

@@ -69,6 +69,9 @@ public sealed class InventoryTarget(string name, string extension, InventoryForm
         using var reader = InventorySource.Open(new MemoryStream(input), name, format);
         var text = Decode(input);
         var lines = text.Split('\n');
+
+        // XML also ends a line at a lone carriage return; this counts lines as generously as any reader may.
+        var documentLines = lines.Length + text.AsSpan().Count('\r');
         var chosen = format ?? (reader.GetType().Name.StartsWith("Json", StringComparison.Ordinal) ? InventoryFormat.JsonLines : InventoryFormat.Csv);
         var counts = new RecordCounts();
         long previousLine = 0;
@@ -84,9 +87,9 @@ public sealed class InventoryTarget(string name, string extension, InventoryForm
             var source = record.Asset?.Source ?? record.Rejection!.Source;
             if (IsDocument)
             {
-                if (source.File != name || source.Line < 0 || source.Line > lines.Length)
+                if (source.File != name || source.Line < 0 || source.Line > documentLines)
                 {
-                    return $"record located at {source}, not within {name} ({lines.Length} lines)";
+                    return $"record located at {source}, not within {name} ({documentLines} lines)";
                 }
             }
             else if (source.File != name || source.Line <= previousLine || source.Line > lines.Length || string.IsNullOrWhiteSpace(lines[source.Line - 1]))

@@ -48,7 +48,7 @@ public sealed class YamlDataTarget(YamlDataKind kind) : IFuzzTarget
     public IReadOnlyList<byte[]> Seeds { get; } = kind switch
     {
         YamlDataKind.Organisations => [.. FuzzSeeds.Shipped("organisations", "yaml"), .. FuzzSeeds.Files("organisations")],
-        YamlDataKind.PolicyPack => FuzzSeeds.Shipped("policies", "yaml"),
+        YamlDataKind.PolicyPack => [.. FuzzSeeds.Shipped("policies", "yaml"), .. FuzzSeeds.Files("policies")],
         YamlDataKind.Waivers => FuzzSeeds.Files("waivers"),
         YamlDataKind.ApprovedList => FuzzSeeds.Files("approved"),
         _ => FuzzSeeds.Shipped("sources", "yaml"),
