@@ -182,7 +182,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteEndArray();
         _json.WriteEndObject();
         WritePackFindings(summary.PackFindings);
-        WriteSources();
+        SourcesJson.Write(_json, _cited);
         _json.WriteEndObject();
         _json.Flush();
     }
@@ -199,32 +199,6 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         }
 
         json.WriteEndArray();
-    }
-
-    /// <summary>Every cited source once: evidence steps name them by id.</summary>
-    private void WriteSources()
-    {
-        _json.WriteStartObject("sources");
-        foreach (var source in _cited.OrderBy(s => s.Id, StringComparer.Ordinal))
-        {
-            _json.WriteStartObject(source.Id);
-            _json.WriteString("title", source.Title);
-            WriteOptional("publisher", source.Publisher);
-            WriteOptional("url", source.Url);
-            if (source.Date is { } date)
-            {
-                _json.WriteString("date", Date(date));
-            }
-
-            if (source.Unverified)
-            {
-                _json.WriteBoolean("unverified", true);
-            }
-
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndObject();
     }
 
     /// <summary>Network-wide verdicts (share caps): added beside the per-asset findings, which keep their shape.</summary>
