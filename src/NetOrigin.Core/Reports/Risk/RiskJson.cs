@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using NetOrigin.Entities;
 using NetOrigin.ReferenceData;
 using NetOrigin.Risk;
