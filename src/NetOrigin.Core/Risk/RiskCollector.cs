@@ -17,6 +17,8 @@ namespace NetOrigin.Risk;
 public sealed class RiskCollector : IFindingSink, IAssessedAssetSink, IDisposable
 {
     private readonly Action<Rejection>? _reject;
+    private static readonly string[] RoleNames = Enum.GetValues<AssetRole>().Select(r => r == AssetRole.Unspecified ? "unspecified" : AssetVocabulary.NameOf(r)).ToArray();
+    private static readonly string[] ServiceTypeNames = Enum.GetValues<ServiceType>().Select(t => t == ServiceType.Unspecified ? "unspecified" : AssetVocabulary.NameOf(t)).ToArray();
     private readonly Dictionary<string, (Organisation Maker, long Assets)> _cutMakers = new(StringComparer.Ordinal);
 
     internal RiskCollector(RiskModel model, OrganisationGraph graph, SupplierFactsBook suppliers, IReadOnlyList<CutTarget> cuts, DateOnly asOf, IScratchSpace scratch, Action<Rejection>? reject)
@@ -83,10 +85,10 @@ public sealed class RiskCollector : IFindingSink, IAssessedAssetSink, IDisposabl
             }
         }
 
-        Roles.Add(asset.Role == AssetRole.Unspecified ? "unspecified" : AssetVocabulary.NameOf(asset.Role), controller);
+        Roles.Add(RoleNames[(int)asset.Role], controller);
         if (profile.Function.Layer == FunctionLayer.Service)
         {
-            ServiceTypes.Add(asset.ServiceType == ServiceType.Unspecified ? "unspecified" : AssetVocabulary.NameOf(asset.ServiceType), controller);
+            ServiceTypes.Add(ServiceTypeNames[(int)asset.ServiceType], controller);
         }
 
         foreach (var technology in asset.Technologies)

@@ -9,7 +9,7 @@ namespace NetOrigin.Reports.Risk;
 /// </summary>
 internal static class SiteRiskSvg
 {
-    private const double Left = 200, Cell = 74, Row = 22, Top = 70;
+    private const double Left = 200, Cell = 96, Row = 22, Top = 70;
 
     public static void Write(Stream output, IReadOnlyList<SiteRisk> sites, RiskModel model)
     {

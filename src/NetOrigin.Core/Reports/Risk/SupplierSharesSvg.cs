@@ -8,7 +8,7 @@ namespace NetOrigin.Reports.Risk;
 /// </summary>
 internal static class SupplierSharesSvg
 {
-    private const double Left = 120, BarWidth = 560, BarHeight = 22, Gap = 10, Top = 40, Right = 110;
+    private const double Left = 120, BarWidth = 560, BarHeight = 22, Gap = 10, Top = 40, Right = 190;
     private const double LabelMinimum = 6;
     private static readonly string[] Palette = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#2c3e50", "#f39c12", "#7f8c8d", "#e84393"];
 
@@ -40,7 +40,7 @@ internal static class SupplierSharesSvg
                 x += width;
             }
 
-            var unattributed = role.Unattributed > 0 ? $" +{role.Unattributed} ?" : "";
+            var unattributed = role.Unattributed > 0 ? $"; {role.Unattributed} unattributed" : "";
             svg.Text(Left + BarWidth + 8, y + 15, $"HHI {RiskNumbers.Text(role.Hhi)}{unattributed}");
             y += BarHeight + Gap;
         }
