@@ -5,7 +5,7 @@ using NetOrigin.ReferenceData;
 namespace NetOrigin.Reports;
 
 /// <summary>The "sources" object of a report: every cited source once, by id, in id order.</summary>
-public static class SourcesJson
+internal static class SourcesJson
 {
     public static void Write(Utf8JsonWriter json, IEnumerable<Source> cited)
     {

@@ -11,9 +11,11 @@ internal sealed class AssetProfile
 {
     private readonly RiskScore?[] _scores = new RiskScore?[5];
 
-    public AssetProfile(int id, SupplierFacts? supplier, int controller, AssetFunction function, CriterionValue listing, CriterionValue role, CriterionValue userData, CriterionValue deadline, CutState cut)
+    public AssetProfile(int id, SupplierFacts? supplier, int controller, Inventory.Asset asset, AssetFunction function, CriterionValue listing, CriterionValue role, CriterionValue userData, CriterionValue deadline, CutState cut)
     {
         Id = id;
+        AssetRole = asset.Role;
+        ServiceType = asset.ServiceType;
         Supplier = supplier;
         Controller = controller;
         Function = function;
@@ -25,6 +27,12 @@ internal sealed class AssetProfile
     }
 
     public int Id { get; }
+
+    /// <summary>How many assets of the run have this profile.</summary>
+    public long Assets { get; set; }
+
+    public Inventory.AssetRole AssetRole { get; }
+    public Inventory.ServiceType ServiceType { get; }
 
     /// <summary>The maker's facts; null when nothing identifies the asset.</summary>
     public SupplierFacts? Supplier { get; }
@@ -64,7 +72,7 @@ internal enum ExposureLevel
 }
 
 /// <summary>What a cut-off of the target does to one asset's supplier.</summary>
-public enum CutState
+internal enum CutState
 {
     /// <summary>No cut-off is being analysed, or the target does not supply it.</summary>
     Kept,

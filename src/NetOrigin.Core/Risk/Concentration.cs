@@ -43,7 +43,7 @@ internal sealed class ConcentrationTally(string dimension, int maxKeys = Concent
 
     private readonly Dictionary<string, (Dictionary<int, long> Controllers, long Unattributed)> _keys = new(StringComparer.Ordinal);
 
-    public void Add(string key, int controller)
+    public void Add(string key, int controller, long assets = 1)
     {
         if (!_keys.TryGetValue(key, out var tally))
         {
@@ -60,11 +60,11 @@ internal sealed class ConcentrationTally(string dimension, int maxKeys = Concent
 
         if (controller < 0)
         {
-            tally.Unattributed++;
+            tally.Unattributed += assets;
         }
         else
         {
-            tally.Controllers[controller] = tally.Controllers.GetValueOrDefault(controller) + 1;
+            tally.Controllers[controller] = tally.Controllers.GetValueOrDefault(controller) + assets;
         }
 
         _keys[key] = tally;

@@ -36,8 +36,6 @@ internal sealed class ControllerTable
 /// <summary>One ultimate controller's running totals.</summary>
 internal sealed class ControllerTally(Organisation controller, int criteria)
 {
-    private readonly HashSet<int> _profiles = [];
-
     public Organisation Controller { get; } = controller;
     public long Assets { get; private set; }
     public Dictionary<string, (Organisation Maker, long Assets)> Makers { get; } = new(StringComparer.Ordinal);
@@ -53,13 +51,9 @@ internal sealed class ControllerTally(Organisation controller, int criteria)
         ? $"{Makers.Values.First().Maker.DisplayName} ({Controller.DisplayName})"
         : Controller.DisplayName;
 
-    public void Count(AssetProfile profile)
+    public void Count(Organisation maker, long assets)
     {
-        Assets++;
-        var maker = profile.Maker!;
-        Makers[maker.Id] = (maker, Makers.TryGetValue(maker.Id, out var seen) ? seen.Assets + 1 : 1);
+        Assets += assets;
+        Makers[maker.Id] = (maker, Makers.TryGetValue(maker.Id, out var seen) ? seen.Assets + assets : assets);
     }
-
-    /// <summary>Whether this is the first asset of <paramref name="profile"/> under the controller.</summary>
-    public bool FirstOf(AssetProfile profile) => _profiles.Add(profile.Id);
 }

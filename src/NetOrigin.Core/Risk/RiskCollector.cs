@@ -72,38 +72,12 @@ public sealed class RiskCollector : IFindingSink, IAssessedAssetSink, IDisposabl
 
     public void Assessed(Asset asset, Attribution attribution, IReadOnlyList<Finding> findings)
     {
+        // Per asset only what differs between assets of one profile; the rest is counted per profile at the end.
         var profile = Profiles.For(asset, attribution, findings);
-        var controller = profile.Controller;
-        if (controller >= 0)
-        {
-            Identified++;
-            var tally = Controllers[controller];
-            tally.Count(profile);
-            if (tally.FirstOf(profile))
-            {
-                FoldSupplierCriteria(tally, profile);
-            }
-        }
-
-        Roles.Add(RoleNames[(int)asset.Role], controller);
-        if (profile.Function.Layer == FunctionLayer.Service)
-        {
-            ServiceTypes.Add(ServiceTypeNames[(int)asset.ServiceType], controller);
-        }
-
+        profile.Assets++;
         foreach (var technology in asset.Technologies)
         {
-            Technologies.Add(technology, controller);
-        }
-
-        if (profile.Cut == CutState.Cut)
-        {
-            CutAssets++;
-            var maker = profile.Maker!;
-            if (_cutMakers.TryGetValue(maker.Id, out var seen) || _cutMakers.Count < ControllerTable.MaxTracked)
-            {
-                _cutMakers[maker.Id] = (maker, seen.Assets + 1);
-            }
+            Technologies.Add(technology, profile.Controller);
         }
 
         Partitions.Add(asset, profile.Id);
@@ -113,6 +87,10 @@ public sealed class RiskCollector : IFindingSink, IAssessedAssetSink, IDisposabl
     {
         Summary = summary;
         Partitions.Complete();
+        for (var i = 0; i < Profiles.Count; i++)
+        {
+            Count(Profiles[i]);
+        }
     }
 
     /// <summary>Writes the risk analysis of what was collected to <paramref name="sink"/>.</summary>
@@ -122,6 +100,36 @@ public sealed class RiskCollector : IFindingSink, IAssessedAssetSink, IDisposabl
     public void CompleteExposure(IExposureSink sink) => new ExposureReport(this).Write(sink);
 
     public void Dispose() => Partitions.Dispose();
+
+    /// <summary>Counts the assets of one profile by controller, role, service type and cut.</summary>
+    private void Count(AssetProfile profile)
+    {
+        var controller = profile.Controller;
+        var assets = profile.Assets;
+        if (controller >= 0)
+        {
+            Identified += assets;
+            var tally = Controllers[controller];
+            tally.Count(profile.Maker!, assets);
+            FoldSupplierCriteria(tally, profile);
+        }
+
+        Roles.Add(RoleNames[(int)profile.AssetRole], controller, assets);
+        if (profile.Function.Layer == FunctionLayer.Service)
+        {
+            ServiceTypes.Add(ServiceTypeNames[(int)profile.ServiceType], controller, assets);
+        }
+
+        if (profile.Cut == CutState.Cut)
+        {
+            CutAssets += assets;
+            var maker = profile.Maker!;
+            if (_cutMakers.TryGetValue(maker.Id, out var seen) || _cutMakers.Count < ControllerTable.MaxTracked)
+            {
+                _cutMakers[maker.Id] = (maker, seen.Assets + assets);
+            }
+        }
+    }
 
     /// <summary>A controller's supplier-side criteria take the worst value known of any of its profiles.</summary>
     private void FoldSupplierCriteria(ControllerTally tally, AssetProfile profile)

@@ -87,7 +87,7 @@ internal sealed class RiskReport(RiskCollector run)
     {
         var sites = new Dictionary<string, SiteTally>(StringComparer.Ordinal);
         SiteTally? noSite = null;
-        foreach (var record in run.Partitions.Read(partition))
+        foreach (var record in run.Partitions.Read(partition, names: false))
         {
             SiteTally tally;
             if (record.Site is not { } site)

@@ -50,24 +50,42 @@ internal sealed class SitePartitions : IDisposable
         }
     }
 
-    /// <summary>The records of partition <paramref name="partition"/>, in the order they were added.</summary>
-    public IEnumerable<AssetRecord> Read(int partition)
+    /// <summary>
+    /// The records of partition <paramref name="partition"/>, in the order they were added. Without
+    /// <paramref name="names"/> the id and name are skipped (tallies need only the site and profile), and a site
+    /// repeated from the record before reuses its string, so a tally of a site-ordered inventory allocates little.
+    /// </summary>
+    public IEnumerable<AssetRecord> Read(int partition, bool names = true)
     {
         var stream = _streams[partition];
         var end = stream.Length;
         stream.Position = 0;
         using var reader = new BinaryReader(new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
+        var sites = new SiteStrings();
         long position = 0;
         while (position < end)
         {
-            var id = reader.ReadString();
-            var name = ReadOptional(reader);
-            var site = ReadOptional(reader);
+            string? id = null, name = null;
+            if (names)
+            {
+                id = reader.ReadString();
+                name = ReadOptional(reader);
+            }
+            else
+            {
+                Skip(reader);
+                if (reader.ReadBoolean())
+                {
+                    Skip(reader);
+                }
+            }
+
+            var site = reader.ReadBoolean() ? sites.Read(reader) : null;
             var file = _files[reader.ReadInt32()];
             var line = reader.ReadInt64();
             var profile = reader.ReadInt32();
             position = reader.BaseStream.Position;
-            yield return new AssetRecord(id, name, site, file, line, profile);
+            yield return new AssetRecord(id ?? "", name, site, file, line, profile);
         }
     }
 
@@ -118,6 +136,38 @@ internal sealed class SitePartitions : IDisposable
     }
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    /// <summary>Skips a string written by <see cref="BinaryWriter.Write(string)"/> (a 7-bit length, then UTF-8 bytes).</summary>
+    private static void Skip(BinaryReader reader) => reader.BaseStream.Seek(reader.Read7BitEncodedInt(), SeekOrigin.Current);
+
+    /// <summary>Reads site strings, handing back the previous string when the bytes repeat.</summary>
+    private sealed class SiteStrings
+    {
+        private byte[] _last = [];
+        private int _lastLength = -1;
+        private string? _lastSite;
+        private byte[] _buffer = new byte[256];
+
+        public string Read(BinaryReader reader)
+        {
+            var length = reader.Read7BitEncodedInt();
+            if (_buffer.Length < length)
+            {
+                _buffer = new byte[length];
+            }
+
+            reader.BaseStream.ReadExactly(_buffer, 0, length);
+            if (_lastSite is not null && length == _lastLength && _buffer.AsSpan(0, length).SequenceEqual(_last.AsSpan(0, length)))
+            {
+                return _lastSite;
+            }
+
+            _lastSite = Encoding.UTF8.GetString(_buffer, 0, length);
+            (_last, _buffer) = (_buffer, _last.Length >= 256 ? _last : new byte[Math.Max(256, length)]);
+            _lastLength = length;
+            return _lastSite;
+        }
+    }
 }
 
 /// <summary>One asset as the partitions keep it: where it was read, and its profile.</summary>

@@ -10,7 +10,7 @@ namespace NetOrigin.Risk;
 /// ultimate controller) and the supplier-side criteria that follow from its ownership — state control, the
 /// intelligence laws of its and its controllers' countries, and how well its ownership is documented.
 /// </summary>
-public sealed class SupplierFacts
+internal sealed class SupplierFacts
 {
     internal SupplierFacts(Organisation maker, ControlChain chain, CriterionValue stateControl, CriterionValue intelligenceLaw, CriterionValue opacity)
     {

@@ -6,7 +6,7 @@ namespace NetOrigin.Reports.Risk;
 /// How risk reports print numbers: without trailing zeros, invariant culture — the same text in JSON, CSV, tables
 /// and pictures, so a figure read from one matches the others exactly.
 /// </summary>
-public static class RiskNumbers
+internal static class RiskNumbers
 {
     /// <summary>The same value with no trailing zeros (1.50 becomes 1.5), so JSON prints it as text does.</summary>
     public static decimal Normalise(decimal value) => value / 1.0000000000000000000000000000m;

@@ -57,7 +57,7 @@ public sealed record CutTarget(string Query, Organisation? Organisation, string?
     }
 
     /// <summary>Whether cutting this target stops a supplier whose control chain (as of the run's date) is <paramref name="chain"/>.</summary>
-    public CutState Reaches(ControlChain chain)
+    internal CutState Reaches(ControlChain chain)
     {
         if (!chain.Subject.Listed)
         {
