@@ -71,7 +71,7 @@ public sealed class ExposureCommand : ICommand
         using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         using var json = format == "json" ? new ExposureJsonWriter(buffered) : null;
         IExposureSink sink = json is null ? new ExposureTableWriter(text) : json;
-        var summary = engine.Expose(run, inventory.Reader, new AssessmentContext(input, packs, asOf), cuts, sink, new ScratchFiles(), inventory.Rejects.Add);
+        var summary = engine.Expose(run, inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, cuts, sink, new ScratchFiles(), inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
         inventory.Finish(summary.Records);

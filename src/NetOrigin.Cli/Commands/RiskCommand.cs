@@ -68,7 +68,7 @@ public sealed class RiskCommand : ICommand
         };
         var pictures = svg is null ? null : new RiskPictures(name => CreateIn(svg, name));
         var sink = pictures is null ? report : new RiskSinks.Tee(report, pictures);
-        var summary = engine.Analyse(run, inventory.Reader, new AssessmentContext(input, packs, asOf), sink, new ScratchFiles(), inventory.Rejects.Add);
+        var summary = engine.Analyse(run, inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, sink, new ScratchFiles(), inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
 

@@ -33,12 +33,16 @@ public sealed class IntelligenceLawBook
 
     private readonly Dictionary<string, List<IntelligenceLaw>> _byCountry;
 
-    public IntelligenceLawBook(IEnumerable<IntelligenceLaw> laws)
+    public IntelligenceLawBook(IEnumerable<IntelligenceLaw> laws, string digest = "none")
     {
+        Digest = digest;
         _byCountry = laws.GroupBy(l => l.Country, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
     public IEnumerable<IntelligenceLaw> All => _byCountry.Values.SelectMany(l => l);
+
+    /// <summary>A content hash of the files the laws were read from, so a report states which it used.</summary>
+    public string Digest { get; }
 
     /// <summary>The laws of <paramref name="country"/> in force on <paramref name="date"/>; none when it has no entry.</summary>
     public IReadOnlyList<IntelligenceLaw> Of(string country, DateOnly date) =>
@@ -56,7 +60,8 @@ public sealed class IntelligenceLawBook
         }
 
         var laws = new List<IntelligenceLaw>();
-        foreach (var file in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
         {
             var root = YamlNodeReader.LoadFile(file);
             foreach (var item in root.Mappings("laws"))
@@ -73,7 +78,7 @@ public sealed class IntelligenceLawBook
             root.RejectUnknownKeys();
         }
 
-        return new IntelligenceLawBook(laws);
+        return new IntelligenceLawBook(laws, ReferenceDataVersions.HashOf(files));
     }
 
     private static IntelligenceLaw Read(YamlNodeReader item, SourceCatalog sources)

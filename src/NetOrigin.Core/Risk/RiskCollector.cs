@@ -34,6 +34,8 @@ public sealed class RiskCollector : IFindingSink, IAssessedAssetSink, IDisposabl
     }
 
     internal RiskModel Model { get; }
+
+    internal string IntelligenceLawData { get; init; } = "none";
     internal OrganisationGraph Graph { get; }
     internal IReadOnlyList<CutTarget> Cuts { get; }
     internal DateOnly AsOf { get; }

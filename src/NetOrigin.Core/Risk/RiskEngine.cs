@@ -20,7 +20,7 @@ public sealed class RiskEngine(RiskModel model, OwnershipResolver ownership, Int
 
     /// <summary>A collector for one run as of <paramref name="asOf"/>, optionally under cut-offs of <paramref name="cuts"/>.</summary>
     public RiskCollector Collector(DateOnly asOf, IScratchSpace scratch, IReadOnlyList<CutTarget>? cuts = null, Action<Rejection>? reject = null) =>
-        new(model, ownership.Graph, new SupplierFactsBook(ownership, laws, asOf), cuts ?? [], asOf, scratch, reject);
+        new(model, ownership.Graph, new SupplierFactsBook(ownership, laws, asOf), cuts ?? [], asOf, scratch, reject) { IntelligenceLawData = laws.Digest };
 
     /// <summary>Assesses the inventory and writes its risk analysis to <paramref name="sink"/>.</summary>
     public AssessmentSummary Analyse(AssessmentRun assessment, IInventoryReader reader, AssessmentContext context, IRiskSink sink, IScratchSpace scratch, Action<Rejection>? reject = null)

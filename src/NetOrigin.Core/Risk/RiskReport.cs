@@ -23,7 +23,10 @@ internal sealed class RiskReport(RiskCollector run)
             Suppliers(),
             run.Roles.Results(run.Controllers),
             run.Technologies.Results(run.Controllers),
-            run.ServiceTypes.Results(run.Controllers)));
+            run.ServiceTypes.Results(run.Controllers))
+        {
+            IntelligenceLawData = run.IntelligenceLawData,
+        });
 
         var network = new ScoreAccumulator(_model);
         var top = new List<SiteRisk>(TopSiteCount + 1);

@@ -25,6 +25,9 @@ public sealed record RiskOverview(
     IReadOnlyList<Concentration> Technologies,
     IReadOnlyList<Concentration> ServiceTypes)
 {
+    /// <summary>Which intelligence-law facts were read (a content hash of data/jurisdictions).</summary>
+    public string IntelligenceLawData { get; init; } = "none";
+
     /// <summary>Roles whose every asset comes from one ultimate controller.</summary>
     public IEnumerable<Concentration> SingleSourceRoles => Roles.Where(r => r.SingleSource);
 }

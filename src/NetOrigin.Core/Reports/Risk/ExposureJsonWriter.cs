@@ -27,6 +27,11 @@ public sealed class ExposureJsonWriter : IExposureSink, IDisposable
         w.WriteString("report", "exposure");
         w.WriteString("input", overview.Context.Input);
         w.WriteString("as_of", RiskJson.Day(overview.Context.AsOf));
+        if (overview.Context.Versions is { } versions)
+        {
+            ReferenceDataJson.Write(w, versions);
+        }
+
         w.WriteStartArray("cut");
         foreach (var cut in overview.Cuts)
         {

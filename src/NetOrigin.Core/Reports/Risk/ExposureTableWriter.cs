@@ -28,6 +28,10 @@ public sealed class ExposureTableWriter(TextWriter output, int sitesPerOutcome =
     {
         var overview = _overview!;
         output.WriteLine($"NetOrigin cut-off exposure of {overview.Context.Input} as of {overview.Context.AsOf:yyyy-MM-dd}");
+        if (overview.Context.Versions is { } versions)
+        {
+            output.WriteLine($"  netorigin {versions.ToolVersion}; reference data {versions.Digest}");
+        }
         foreach (var cut in overview.Cuts)
         {
             output.WriteLine($"  cut: {cut.Description}{(cut.ResolvedAs is null ? "" : $" ('{cut.Query}': {cut.ResolvedAs})")}");

@@ -30,7 +30,13 @@ public sealed class RiskJsonWriter : IRiskSink, IDisposable
         w.WriteString("report", "risk");
         w.WriteString("input", overview.Context.Input);
         w.WriteString("as_of", RiskJson.Day(overview.Context.AsOf));
+        if (overview.Context.Versions is { } versions)
+        {
+            ReferenceDataJson.Write(w, versions);
+        }
+
         WriteModel(overview.Model);
+        w.WriteString("intelligence_law_data", overview.IntelligenceLawData);
         w.WriteStartArray("packs");
         foreach (var pack in overview.Context.Packs)
         {

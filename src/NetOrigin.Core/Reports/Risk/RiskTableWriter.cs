@@ -31,7 +31,11 @@ public sealed class RiskTableWriter(TextWriter output, int rows = 15) : IRiskSin
         var context = overview.Context;
         var model = overview.Model;
         output.WriteLine($"NetOrigin risk analysis of {context.Input} as of {context.AsOf:yyyy-MM-dd}");
-        output.WriteLine($"  risk model {model.Id} version {model.Version} ({model.File}); policy packs: {string.Join(", ", context.Packs.Select(p => p.Id))}");
+        output.WriteLine($"  risk model {model.Id} version {model.Version} ({model.File}); policy packs: {string.Join(", ", context.Packs.Select(p => $"{p.Id} {p.Version}"))}");
+        if (context.Versions is { } versions)
+        {
+            output.WriteLine($"  netorigin {versions.ToolVersion}; reference data {versions.Digest}");
+        }
         output.WriteLine();
         var records = overview.Records;
         output.WriteLine($"Records: {N(records.Read)} read, {N(records.Accepted)} accepted, {N(records.Rejected)} rejected; supplier identified for {N(overview.Identified)} of {N(records.Accepted)} assets");
