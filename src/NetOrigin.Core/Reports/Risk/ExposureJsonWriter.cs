@@ -22,16 +22,7 @@ public sealed class ExposureJsonWriter : IExposureSink, IDisposable
     public void Begin(ExposureOverview overview)
     {
         var w = _writer;
-        w.WriteStartObject();
-        w.WriteString("tool", "netorigin");
-        w.WriteString("report", "exposure");
-        w.WriteString("input", overview.Context.Input);
-        w.WriteString("as_of", RiskJson.Day(overview.Context.AsOf));
-        if (overview.Context.Versions is { } versions)
-        {
-            ReferenceDataJson.Write(w, versions);
-        }
-
+        _json.Begin("exposure", overview.Context);
         w.WriteStartArray("cut");
         foreach (var cut in overview.Cuts)
         {

@@ -24,6 +24,20 @@ internal sealed class RiskJson(Utf8JsonWriter json)
 
     public Utf8JsonWriter Writer => json;
 
+    /// <summary>Opens the report's object with what every report starts with: the tool, report, input, date and data.</summary>
+    public void Begin(string report, Assessment.AssessmentContext context)
+    {
+        json.WriteStartObject();
+        json.WriteString("tool", "netorigin");
+        json.WriteString("report", report);
+        json.WriteString("input", context.Input);
+        json.WriteString("as_of", Day(context.AsOf));
+        if (context.Versions is { } versions)
+        {
+            ReferenceDataJson.Write(json, versions);
+        }
+    }
+
     public void Number(string name, decimal value) => json.WriteNumber(name, RiskNumbers.Normalise(value));
 
     public void Organisation(string name, Organisation? organisation)

@@ -25,16 +25,7 @@ public sealed class RiskJsonWriter : IRiskSink, IDisposable
     public void Begin(RiskOverview overview)
     {
         var w = _writer;
-        w.WriteStartObject();
-        w.WriteString("tool", "netorigin");
-        w.WriteString("report", "risk");
-        w.WriteString("input", overview.Context.Input);
-        w.WriteString("as_of", RiskJson.Day(overview.Context.AsOf));
-        if (overview.Context.Versions is { } versions)
-        {
-            ReferenceDataJson.Write(w, versions);
-        }
-
+        _json.Begin("risk", overview.Context);
         WriteModel(overview.Model);
         w.WriteString("intelligence_law_data", overview.IntelligenceLawData);
         w.WriteStartArray("packs");
