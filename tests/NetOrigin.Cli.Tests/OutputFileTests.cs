@@ -131,4 +131,27 @@ public class OutputFileTests
         Assert.NotNull(new FileInfo(link).LinkTarget);
         Assert.Equal(6, File.ReadAllLines(target).Length);
     }
+
+    [Fact]
+    public void Risk_reports_pictures_and_rejects_are_put_in_place_whole_and_never_over_the_input()
+    {
+        var directory = Scratch();
+        var input = TestDataDirectory.Scratch("inv.csv", Inventory);
+        var report = Path.Combine(directory, "risk.json");
+        var rejects = Path.Combine(directory, "rejects.csv");
+        var pictures = Path.Combine(directory, "svg");
+
+        var risk = NetOriginProcess.Run("risk", input, "--as-of", "2026-06-30", "--format", "json", "--out", report, "--rejects", rejects, "--svg", pictures);
+        var overInput = NetOriginProcess.Run("exposure", input, "--cut", "country:CN", "--as-of", "2026-06-30", "--out", input);
+
+        Assert.Equal(0, risk.ExitCode);
+        Assert.StartsWith("{", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.Equal(2, File.ReadAllLines(rejects).Length);
+        Assert.Equal(2, Directory.GetFiles(pictures, "*.svg").Length);
+        Assert.Empty(Leftovers(directory));
+        Assert.Empty(Leftovers(pictures));
+        Assert.Equal(2, overInput.ExitCode);
+        Assert.Contains($"--out '{input}' is the same file as INPUT", overInput.Error, StringComparison.Ordinal);
+        Assert.Equal(Inventory, File.ReadAllText(input));
+    }
 }
