@@ -5,6 +5,7 @@ ICommand[] commands =
 [
     new AssessCommand(),
     new IdentifyCommand(),
+    new PlanCommand(),
     new SampleCommand(),
     new OrgShowCommand(),
     new OrgSearchCommand(),

@@ -60,5 +60,23 @@ public sealed class Visit
         return true;
     }
 
+    public Visit WithDeadlines(IReadOnlyList<VisitDeadline> deadlines) => new()
+    {
+        Index = Index,
+        Id = Id,
+        Site = Site,
+        Phase = Phase,
+        Operator = Operator,
+        Items = Items,
+        Cost = Cost,
+        LeadWeeks = LeadWeeks,
+        CrewWeeks = CrewWeeks,
+        ParallelWeeks = ParallelWeeks,
+        Release = Release,
+        RiskWeight = RiskWeight,
+        Deadlines = deadlines,
+        Blackouts = Blackouts,
+    };
+
     public override string ToString() => Id;
 }

@@ -1,0 +1,140 @@
+using System.Globalization;
+using NetOrigin.Assessment;
+using NetOrigin.Inventory;
+using NetOrigin.Planning;
+using NetOrigin.Planning.Catalog;
+using NetOrigin.Planning.Inputs;
+using NetOrigin.Planning.Progress;
+using NetOrigin.Policies;
+using NetOrigin.Policies.Approval;
+using NetOrigin.Policies.Waivers;
+
+namespace NetOrigin.Cli.Commands;
+
+/// <summary>
+/// What `plan` and `report` share: assess the inventory, keep the items to replace, and build the plan instance
+/// from the catalog, the budget file, the progress file and the risk weights.
+/// </summary>
+internal static class PlanInputs
+{
+    public static readonly string[] ValueOptions =
+    [
+        "policy", "budget", "crews", "start", "horizon", "catalog", "progress", "roles", "risk", "data", "orgs",
+        "waivers", "approved", "rejects",
+    ];
+
+    public const string Usage = """
+          INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md)
+          --policy     packs whose findings say what to replace (default us-fcc-covered-list); every pack given
+                       also restricts the replacement makers the plan may propose
+          --budget     budget file (docs/planning.md): money per period, the programme's removal term, crew
+                       changes, blackouts, precedence, extra items
+          --crews      crews available from the start (default 2)
+          --start      first day of the plan and the date findings are judged on (default today)
+          --horizon    last day work may end (default a year past the latest deadline, at least three years)
+          --catalog    your own quotes or classes, comma-separated files in the catalog format; they merge over
+                       the shipped catalog (data/catalog)
+          --progress   progress file (docs/planning.md): re-plan from the recorded state of each item
+          --roles      plan only items of these roles (e.g. core,ran)
+          --risk       risk scores per asset: CSV asset_id,score (without one, weights come from the role)
+          --waivers, --approved, --data, --orgs, --rejects   as for netorigin assess
+        """;
+
+    public sealed record Loaded(PlanInstance Instance, PlanConstraints Constraints, ProgressLog Progress, ReplacementCatalog Catalog, IReadOnlyList<PolicyPack> Packs, DateOnly Start, AssessmentSummary Summary);
+
+    public static Loaded Load(string input, CommandArguments options, Console console, DateOnly today)
+    {
+        var start = options.Date("start") ?? today;
+        var data = UserDataOptions.Load(options);
+        var packs = PackOptions.ResolveList(data, "policy", options.Value("policy") ?? "us-fcc-covered-list");
+        var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership)).ToList();
+        var constraints = options.Value("budget") is { } budget ? PlanConstraintsLoader.Load(budget) : PlanConstraints.None;
+        var catalogFiles = (options.Value("catalog") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var catalog = ReplacementCatalog.Load(Path.Combine(data.Directory, "catalog"), data.Sources, data.Graph, catalogFiles);
+        var progress = options.Value("progress") is { } progressFile ? ReadProgress(progressFile, start) : ProgressLog.Empty;
+        IItemWeights weights = options.Value("risk") is { } riskFile ? ReadRisk(riskFile) : RoleRiskWeights.Instance;
+
+        var waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null;
+        var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
+        var candidates = new PlanCandidates(constraints.Additions);
+        using (var inventory = InventoryInput.Open(input, options.Value("rejects"), console))
+        {
+            var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
+            var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, start), new RejectingSink(candidates, inventory.Rejects));
+            inventory.Finish(summary.Records);
+        }
+
+        var settings = new PlanSettings
+        {
+            Start = start,
+            Horizon = options.Date("horizon"),
+            Crews = options.Int("crews", 2, 0, 1000),
+            Roles = ParseRoles(options.Value("roles")),
+        };
+        var instance = new PlanInstanceBuilder(catalog, evaluators, data.Graph, weights).Build(candidates.Candidates, constraints, progress, settings);
+        return new Loaded(instance, constraints, progress, catalog, packs, start, candidates.Summary!);
+    }
+
+    private static ProgressLog ReadProgress(string path, DateOnly asOf)
+    {
+        using var reader = new StreamReader(path);
+        return ProgressLog.Read(reader, path, asOf);
+    }
+
+    private static ScoredItemWeights ReadRisk(string path)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            line++;
+            if (line == 1 && text.StartsWith("asset_id", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var parts = text.Split(',');
+            if (text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (parts.Length < 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || score < 0 || double.IsNaN(score) || double.IsInfinity(score))
+            {
+                throw new InvalidDataException($"{path}:{line}: expected asset_id,score with a score of 0 or more");
+            }
+
+            scores[parts[0].Trim()] = score;
+        }
+
+        return new ScoredItemWeights(scores, $"risk score ({Path.GetFileName(path)})", RoleRiskWeights.Instance);
+    }
+
+    private static HashSet<AssetRole> ParseRoles(string? text)
+    {
+        var roles = new HashSet<AssetRole>();
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!AssetVocabulary.TryParseRole(part, out var role, out var reason) || role == AssetRole.Unspecified)
+            {
+                throw new UsageException($"--roles: {reason ?? $"'{part}' is not a role"}");
+            }
+
+            roles.Add(role);
+        }
+
+        return roles;
+    }
+
+    /// <summary>Findings to the candidates, rejected records to the rejection log.</summary>
+    private sealed class RejectingSink(PlanCandidates candidates, RejectionLog rejects) : IFindingSink
+    {
+        public void Begin(AssessmentContext context) => candidates.Begin(context);
+
+        public void Write(Finding finding) => candidates.Write(finding);
+
+        public void Reject(Rejection rejection) => rejects.Add(rejection);
+
+        public void End(AssessmentSummary summary) => candidates.End(summary);
+    }
+}
