@@ -6,6 +6,8 @@ ICommand[] commands =
     new AssessCommand(),
     new IdentifyCommand(),
     new PlanCommand(),
+    new ProgressRecordCommand(),
+    new ReportCommand(),
     new SampleCommand(),
     new OrgShowCommand(),
     new OrgSearchCommand(),

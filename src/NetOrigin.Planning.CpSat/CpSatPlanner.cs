@@ -23,7 +23,7 @@ public sealed class CpSatPlanner : IPlanSolver
         hint ??= BaselinePlanner.Place(instance);
         var model = new PlanModel(instance);
         var stages = new List<StageResult>();
-        var current = hint;
+        var current = model.Canonical(hint);
         var proven = true;
         var notes = new List<string>();
         var objectives = new[] { ("deadline_misses", model.Misses), ("risk_exposure", model.Exposure), ("cost", model.Cost) };

@@ -15,6 +15,7 @@ internal sealed class PlanModel
     private readonly List<(IntVar Var, PrecedenceGroup Group)> _cutOvers = [];
     private readonly List<(BoolVar Var, PrecedenceGroup Group)> _allBefore = [];
     private readonly long _constantMisses;
+    private readonly List<List<int>> _twins;
 
     public PlanModel(PlanInstance instance)
     {
@@ -73,6 +74,8 @@ internal sealed class PlanModel
         }
 
         misses.Add(_constantMisses);
+        _twins = Twins(instance);
+        AddSymmetryBreaking();
         AddCrews(intervals);
         AddBudget();
         AddPrecedence();
@@ -108,6 +111,74 @@ internal sealed class PlanModel
         }
 
         return ranges;
+    }
+
+    /// <summary>
+    /// Groups of interchangeable visits: same lead time, work, weights, cost, deadlines, blackouts and place in the
+    /// precedence. Any schedule stays as good when two of them swap, so the search only needs them in index order.
+    /// </summary>
+    private static List<List<int>> Twins(PlanInstance instance)
+    {
+        var before = new Dictionary<int, List<int>>();
+        var after = new Dictionary<int, List<int>>();
+        for (var g = 0; g < instance.Precedence.Count; g++)
+        {
+            foreach (var b in instance.Precedence[g].Before)
+            {
+                (before.TryGetValue(b, out var l) ? l : before[b] = []).Add(g);
+            }
+
+            foreach (var a in instance.Precedence[g].After)
+            {
+                (after.TryGetValue(a, out var l) ? l : after[a] = []).Add(g);
+            }
+        }
+
+        string Key(int v)
+        {
+            var visit = instance.Visits[v];
+            return string.Join('|',
+                visit.Release, visit.CrewWeeks, visit.ParallelWeeks, visit.RiskWeight, visit.Cost,
+                string.Join(',', visit.Deadlines.Select(d => $"{d.LatestEnd}:{d.Weight}")),
+                string.Join(',', visit.Blackouts.Select(b => $"{b.From}-{b.To}")),
+                string.Join(',', before.GetValueOrDefault(v) ?? []),
+                string.Join(',', after.GetValueOrDefault(v) ?? []));
+        }
+
+        return Enumerable.Range(0, instance.Visits.Count)
+            .GroupBy(Key, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Order().ToList())
+            .ToList();
+    }
+
+    private void AddSymmetryBreaking()
+    {
+        foreach (var twins in _twins)
+        {
+            for (var i = 1; i < twins.Count; i++)
+            {
+                var (a, b) = (twins[i - 1], twins[i]);
+                Model.AddImplication(_present[b], _present[a]);
+                Model.Add(_start[a] <= _start[b]).OnlyEnforceIf(_present[b]);
+            }
+        }
+    }
+
+    /// <summary>The same schedule with interchangeable visits' starts sorted into index order (absent ones last).</summary>
+    public Schedule Canonical(Schedule schedule)
+    {
+        var starts = schedule.Starts.ToArray();
+        foreach (var twins in _twins)
+        {
+            var values = twins.Select(v => starts[v]).OrderBy(s => s < 0 ? int.MaxValue : s).ToList();
+            for (var i = 0; i < twins.Count; i++)
+            {
+                starts[twins[i]] = values[i];
+            }
+        }
+
+        return new Schedule(starts);
     }
 
     private void AddCrews(List<(IntervalVar Interval, long Demand)> intervals)

@@ -8,6 +8,7 @@ using NetOrigin.Planning.Progress;
 using NetOrigin.Policies;
 using NetOrigin.Policies.Approval;
 using NetOrigin.Policies.Waivers;
+using NetOrigin.ReferenceData;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -40,9 +41,9 @@ internal static class PlanInputs
           --waivers, --approved, --data, --orgs, --rejects   as for netorigin assess
         """;
 
-    public sealed record Loaded(PlanInstance Instance, PlanConstraints Constraints, ProgressLog Progress, ReplacementCatalog Catalog, IReadOnlyList<PolicyPack> Packs, DateOnly Start, AssessmentSummary Summary);
+    public sealed record Loaded(PlanInstance Instance, PlanConstraints Constraints, ProgressLog Progress, ReplacementCatalog Catalog, IReadOnlyList<PolicyPack> Packs, DateOnly Start, AssessmentSummary Summary, ReferenceDataSet Data);
 
-    public static Loaded Load(string input, CommandArguments options, Console console, DateOnly today)
+    public static Loaded Load(string input, CommandArguments options, Console console, DateOnly today, IFindingSink? observer = null)
     {
         var start = options.Date("start") ?? today;
         var data = UserDataOptions.Load(options);
@@ -60,7 +61,7 @@ internal static class PlanInputs
         using (var inventory = InventoryInput.Open(input, options.Value("rejects"), console))
         {
             var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
-            var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, start), new RejectingSink(candidates, inventory.Rejects));
+            var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, start), new RejectingSink(candidates, inventory.Rejects, observer));
             inventory.Finish(summary.Records);
         }
 
@@ -72,7 +73,7 @@ internal static class PlanInputs
             Roles = ParseRoles(options.Value("roles")),
         };
         var instance = new PlanInstanceBuilder(catalog, evaluators, data.Graph, weights).Build(candidates.Candidates, constraints, progress, settings);
-        return new Loaded(instance, constraints, progress, catalog, packs, start, candidates.Summary!);
+        return new Loaded(instance, constraints, progress, catalog, packs, start, candidates.Summary!, data);
     }
 
     private static ProgressLog ReadProgress(string path, DateOnly asOf)
@@ -127,11 +128,15 @@ internal static class PlanInputs
     }
 
     /// <summary>Findings to the candidates, rejected records to the rejection log.</summary>
-    private sealed class RejectingSink(PlanCandidates candidates, RejectionLog rejects) : IFindingSink
+    private sealed class RejectingSink(PlanCandidates candidates, RejectionLog rejects, IFindingSink? observer) : IFindingSink
     {
         public void Begin(AssessmentContext context) => candidates.Begin(context);
 
-        public void Write(Finding finding) => candidates.Write(finding);
+        public void Write(Finding finding)
+        {
+            candidates.Write(finding);
+            observer?.Write(finding);
+        }
 
         public void Reject(Rejection rejection) => rejects.Add(rejection);
 
