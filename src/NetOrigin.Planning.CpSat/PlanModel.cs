@@ -379,6 +379,61 @@ internal sealed class PlanModel
         }
     }
 
+    /// <summary>
+    /// Fixes every visit outside <paramref name="free"/> where <paramref name="schedule"/> has it (by narrowing the
+    /// variables' domains), so a solve only moves the free ones; <see cref="Release"/> undoes it.
+    /// </summary>
+    public void Fix(IReadOnlySet<int> free, Schedule schedule)
+    {
+        _saved.Clear();
+        for (var v = 0; v < _start.Length; v++)
+        {
+            if (free.Contains(v))
+            {
+                continue;
+            }
+
+            var present = schedule.Present(v);
+            Narrow(_present[v], present ? 1 : 0);
+            Narrow(_start[v], present ? schedule.StartOf(v) : _start[v].Proto.Domain[0]);
+            Narrow(_end[v], schedule.EndOf(_instance, v));
+        }
+    }
+
+    public void Release()
+    {
+        foreach (var (variable, domain) in _saved)
+        {
+            variable.Proto.Domain.Clear();
+            variable.Proto.Domain.AddRange(domain);
+        }
+
+        _saved.Clear();
+    }
+
+    private readonly List<(IntVar Variable, long[] Domain)> _saved = [];
+
+    private void Narrow(IntVar variable, long value)
+    {
+        _saved.Add((variable, variable.Proto.Domain.ToArray()));
+        variable.Proto.Domain.Clear();
+        variable.Proto.Domain.Add(value);
+        variable.Proto.Domain.Add(value);
+    }
+
+    /// <summary>Misses first, then exposure, as one objective: misses weigh more than any exposure can add up to.</summary>
+    public LinearExpr? Combined()
+    {
+        var exposureCeiling = _instance.Visits.Sum(v => v.RiskWeight) * (long)_instance.AbsentEnd + 1;
+        var missesCeiling = _instance.Visits.Sum(v => v.Deadlines.Sum(d => d.Weight)) + 1;
+        if (exposureCeiling <= 0 || missesCeiling > long.MaxValue / 4 / exposureCeiling)
+        {
+            return null;
+        }
+
+        return LinearExpr.Term(Misses, exposureCeiling) + Exposure;
+    }
+
     public Schedule Read(CpSolver solver)
     {
         var starts = new int[_start.Length];

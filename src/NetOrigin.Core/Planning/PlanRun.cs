@@ -25,7 +25,7 @@ public sealed class PlanRun(IPlanSolver solver, TimeProvider clock)
         var (baseline, result) = Solve(instance, options.Limits);
         var notes = new List<string>(result.Notes);
         var (items, periods) = PlanExplainer.Explain(instance, result.Schedule);
-        var deadlines = Deadlines(instance, items, options.Fixes);
+        var deadlines = Deadlines(instance, items, options.Fixes, FixBudget(options.Limits.Seconds));
         var whatIfs = options.WhatIfs.Select(w => WhatIf(instance, w, options.Limits with { Seconds = Math.Max(1, options.Limits.Seconds / 4) })).ToList();
         var comparison = new BaselineComparison(
             baseline.Schedule.Objectives(instance),
@@ -52,6 +52,13 @@ public sealed class PlanRun(IPlanSolver solver, TimeProvider clock)
         return (baseline, result);
     }
 
+    /// <summary>The fix search may take as long as the solve was allowed.</summary>
+    private Func<bool> FixBudget(double seconds)
+    {
+        var started = clock.GetTimestamp();
+        return () => clock.GetElapsedTime(started).TotalSeconds < seconds;
+    }
+
     public static int ItemsMissed(PlanInstance instance, Schedule schedule)
     {
         var missed = 0;
@@ -69,7 +76,7 @@ public sealed class PlanRun(IPlanSolver solver, TimeProvider clock)
         return missed;
     }
 
-    private static List<DeadlineSummary> Deadlines(PlanInstance instance, IReadOnlyList<ItemPlan> items, bool fixes)
+    private static List<DeadlineSummary> Deadlines(PlanInstance instance, IReadOnlyList<ItemPlan> items, bool fixes, Func<bool> inTime)
     {
         var summaries = new List<DeadlineSummary>();
         foreach (var group in items.Where(i => i.Deadline is not null).GroupBy(i => (i.Deadline!.Date, i.Item.Deadline!.Source)).OrderBy(g => g.Key.Date))
@@ -91,7 +98,7 @@ public sealed class PlanRun(IPlanSolver solver, TimeProvider clock)
         if (fixes)
         {
             // Fixes are per date: meeting a date means meeting every deadline up to it.
-            var byDate = summaries.Where(s => s.Missed > 0).Select(s => s.Date).Distinct().ToDictionary(d => d, d => DeadlineFixes.For(instance, d));
+            var byDate = summaries.Where(s => s.Missed > 0).Select(s => s.Date).Distinct().ToDictionary(d => d, d => DeadlineFixes.For(instance, d, inTime));
             summaries = summaries.Select(s => s.Missed > 0 ? s with { Fixes = byDate[s.Date] } : s).ToList();
         }
 
