@@ -1,9 +1,6 @@
 namespace NetOrigin.Cli;
 
-/// <summary>
-/// An output written to a temporary file beside its destination and renamed into place when complete, so a failed
-/// run never leaves half a report, and never onto one of the run's own inputs.
-/// </summary>
+/// <summary>An output that must not land on one of the run's own inputs, written whole through <see cref="ReplacedFile"/>.</summary>
 internal static class OutputFile
 {
     public static void Write(string path, IEnumerable<string?> inputs, Action<Stream> write)
@@ -14,22 +11,6 @@ internal static class OutputFile
             throw new UsageException($"--out {path} is one of the inputs; choose another file");
         }
 
-        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                write(stream);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        ReplacedFile.WriteBytes(path, write);
     }
 }

@@ -63,7 +63,7 @@ public sealed class AssessCommand : ICommand
         using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         var sink = CreateSink(format, buffered, out var text);
-        var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf), new TeeSink(sink, inventory.Rejects));
+        var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
         text?.Flush();
         buffered.Flush();
         (sink as IDisposable)?.Dispose();

@@ -42,6 +42,10 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteString("tool", "netorigin");
         _json.WriteString("input", context.Input);
         _json.WriteString("as_of", Date(context.AsOf));
+        if (context.Versions is { } versions)
+        {
+            WriteVersions(versions);
+        }
         _json.WriteStartArray("packs");
         foreach (var pack in context.Packs)
         {
@@ -185,6 +189,43 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         WriteSources();
         _json.WriteEndObject();
         _json.Flush();
+    }
+
+    /// <summary>The data the answers come from (docs/assess-output.md, "Reference data").</summary>
+    private void WriteVersions(ReferenceDataVersions versions)
+    {
+        _json.WriteString("tool_version", versions.ToolVersion);
+        _json.WriteStartObject("reference_data");
+        _json.WriteString("digest", versions.Digest);
+        _json.WriteStartArray("registries");
+        foreach (var registry in versions.Registries)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", registry.Id);
+            _json.WriteString("title", registry.Title);
+            if (registry.Date is { } date)
+            {
+                _json.WriteString("snapshot_date", Date(date));
+            }
+
+            _json.WriteNumber("entries", registry.Entries);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("fingerprints");
+        foreach (var database in versions.Fingerprints)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("database", database.DisplayPath);
+            WriteOptional("version", database.Version);
+            _json.WriteNumber("fingerprints", database.Fingerprints.Count);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteString("organisation_data", versions.OrganisationData);
+        _json.WriteEndObject();
     }
 
     private void WriteSourceIds(IReadOnlyList<Source> sources) => WriteSourceIds(_json, sources);

@@ -45,8 +45,10 @@ public sealed class ReplacementCatalog
         return new ReplacementCatalog(order.Select(id => byId[id]).ToList(), currency ?? "USD");
     }
 
-    /// <summary>The best-fitting classes for an asset (several when they fit equally well), or none.</summary>
-    public IReadOnlyList<ReplacementClass> Match(AssetView asset)
+    /// <summary>The best-fitting classes for an asset made by <paramref name="maker"/> (several when they fit equally well), or none.</summary>
+    public IReadOnlyList<ReplacementClass> Match(Inventory.Asset asset, Organisation? maker) => Match(new AssetView(asset, maker));
+
+    internal IReadOnlyList<ReplacementClass> Match(AssetView asset)
     {
         var best = int.MinValue;
         List<ReplacementClass> matches = [];

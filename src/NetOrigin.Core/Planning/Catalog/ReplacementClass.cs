@@ -57,7 +57,7 @@ public sealed record ReplacementClass(
     /// How well the class fits the asset: null when it does not; otherwise higher for classes that name the asset's
     /// market and role (a class for CN core routers beats a generic one).
     /// </summary>
-    public int? Fit(AssetView asset)
+    internal int? Fit(AssetView asset)
     {
         var country = asset.Asset.Country;
         if (Markets.Count > 0 && (country is null || !Markets.Contains(country)))
