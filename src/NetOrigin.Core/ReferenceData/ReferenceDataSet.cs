@@ -78,6 +78,7 @@ public sealed class ReferenceDataSet
         new EngineIdClaims(Enterprises, Macs, Resolver),
         new FingerprintClaims(Fingerprints(fingerprintDirectory), Resolver),
         new ProviderClaims(Resolver),
+        new CpeClaims(Resolver),
     ]);
 
     /// <summary>The shipped fingerprints, then those in <paramref name="userDirectory"/>; loaded once per directory.</summary>
