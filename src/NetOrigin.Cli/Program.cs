@@ -8,6 +8,8 @@ ICommand[] commands =
     new PlanCommand(),
     new ProgressRecordCommand(),
     new ReportCommand(),
+    new RiskCommand(),
+    new ExposureCommand(),
     new SampleCommand(),
     new OrgShowCommand(),
     new OrgSearchCommand(),

@@ -1,0 +1,56 @@
+using NetOrigin.Risk;
+
+namespace NetOrigin.Reports.Risk;
+
+/// <summary>
+/// One stacked bar per role: each ultimate controller's share of the role's attributed assets, in the same colour
+/// in every bar, with the HHI beside it. Each segment carries the controller id and the percentage of the JSON.
+/// </summary>
+internal static class SupplierSharesSvg
+{
+    private const double Left = 120, BarWidth = 560, BarHeight = 22, Gap = 10, Top = 40, Right = 190;
+    private const double LabelMinimum = 6;
+    private static readonly string[] Palette = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#2c3e50", "#f39c12", "#7f8c8d", "#e84393"];
+
+    public static void Write(Stream output, IReadOnlyList<Concentration> roles, IReadOnlyList<SupplierRisk> suppliers)
+    {
+        // Colours follow the suppliers' overall rank, so one controller looks the same in every bar.
+        var colours = suppliers.Select((s, i) => (s.Controller.Id, Colour: i < Palette.Length ? Palette[i] : "#bdc3c7"))
+            .ToDictionary(c => c.Id, c => c.Colour, StringComparer.Ordinal);
+        var legend = suppliers.Take(Palette.Length).ToList();
+        var height = Top + (roles.Count * (BarHeight + Gap)) + 30 + (legend.Count * 16);
+        using var svg = new Svg(output, Left + BarWidth + Right, height, "Supplier shares per role, by ultimate controller");
+        svg.Text(Left, 20, "Share of each role's assets by ultimate controller (HHI on the right)", bold: true);
+        var y = Top;
+        foreach (var role in roles)
+        {
+            svg.Text(Left - 8, y + 15, role.Key, "end");
+            var x = Left;
+            foreach (var share in role.Shares)
+            {
+                var width = BarWidth * (double)share.Percent / 100;
+                var percent = RiskNumbers.Text(share.Percent);
+                svg.Rect(x, y, width, BarHeight, colours.GetValueOrDefault(share.Controller.Id, "#bdc3c7"), $"{role.Key}: {share.Label} {percent}% ({share.Assets} assets)",
+                    ("role", role.Key), ("controller", share.Controller.Id), ("percent", percent), ("assets", share.Assets.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                if ((double)share.Percent >= LabelMinimum)
+                {
+                    svg.Text(x + (width / 2), y + 15, percent + "%", "middle", "#ffffff");
+                }
+
+                x += width;
+            }
+
+            var unattributed = role.Unattributed > 0 ? $"; {role.Unattributed} unattributed" : "";
+            svg.Text(Left + BarWidth + 8, y + 15, $"HHI {RiskNumbers.Text(role.Hhi)}{unattributed}");
+            y += BarHeight + Gap;
+        }
+
+        y += 10;
+        foreach (var supplier in legend)
+        {
+            svg.Rect(Left, y, 12, 12, colours[supplier.Controller.Id], supplier.Label);
+            svg.Text(Left + 18, y + 10, $"{supplier.Label} ({RiskNumbers.Text(supplier.SharePercent)}% of the network)");
+            y += 16;
+        }
+    }
+}
