@@ -16,7 +16,7 @@ internal static class Cli
         using var stdout = new MemoryStream();
         using var text = new StreamWriter(stdout, new UTF8Encoding(false), 1024, leaveOpen: true) { AutoFlush = true };
         using var stderr = new StringWriter();
-        ICommand[] commands = [new SampleCommand(), new PlanCommand(), new ReportCommand(), new ProgressRecordCommand(), new AssessCommand()];
+        ICommand[] commands = [new SampleCommand(), new PlanCommand(), new ReportCommand(), new ProgressRecordCommand(), new AssessCommand(), new RiskCommand()];
         var exit = CommandLine.Run(commands, args, new NetOrigin.Cli.Console(text, stderr, stdout));
         text.Flush();
         return new Result(exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());

@@ -1,5 +1,5 @@
-using System.Globalization;
 using NetOrigin.Assessment;
+using NetOrigin.Identification;
 using NetOrigin.Inventory;
 using NetOrigin.Planning;
 using NetOrigin.Planning.Catalog;
@@ -9,6 +9,7 @@ using NetOrigin.Policies;
 using NetOrigin.Policies.Approval;
 using NetOrigin.Policies.Waivers;
 using NetOrigin.ReferenceData;
+using NetOrigin.Risk;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class PlanInputs
 {
     public static readonly string[] ValueOptions =
     [
-        "policy", "budget", "crews", "start", "horizon", "catalog", "progress", "roles", "risk", "data", "orgs",
+        "policy", "budget", "crews", "start", "horizon", "catalog", "progress", "roles", "risk", "model", "data", "orgs",
         "waivers", "approved", "rejects",
     ];
 
@@ -37,7 +38,10 @@ internal static class PlanInputs
                        the shipped catalog (data/catalog)
           --progress   progress file (docs/planning.md): re-plan from the recorded state of each item
           --roles      plan only items of these roles (e.g. core,ran)
-          --risk       risk scores per asset: CSV asset_id,score (without one, weights come from the role)
+          --risk       how items are weighed: engine (default: the risk engine's score of each asset, docs/risk.md),
+                       role (by the part of the network it serves), or a CSV file of scores per asset (the output
+                       of netorigin risk --format csv, or asset_id,score)
+          --model      the risk model for --risk engine: a shipped id or your model file (as for netorigin risk)
           --waivers, --approved, --data, --orgs, --rejects   as for netorigin assess
         """;
 
@@ -53,7 +57,9 @@ internal static class PlanInputs
         var catalogFiles = (options.Value("catalog") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var catalog = ReplacementCatalog.Load(Path.Combine(data.Directory, "catalog"), data.Sources, data.Graph, catalogFiles);
         var progress = options.Value("progress") is { } progressFile ? ReadProgress(progressFile, start) : ProgressLog.Empty;
-        IItemWeights weights = options.Value("risk") is { } riskFile ? ReadRisk(riskFile) : RoleRiskWeights.Instance;
+        var risk = options.Value("risk") ?? "engine";
+        using var engineWeights = risk == "engine" ? new RiskScoreWeights(RiskEngine.For(data, RiskModelOptions.Resolve(data, options.Value("model"))), start, new ScratchFiles()) : null;
+        IItemWeights weights = risk is "engine" or "role" ? RoleRiskWeights.Instance : ReadRisk(risk);
 
         var waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null;
         var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
@@ -61,8 +67,13 @@ internal static class PlanInputs
         using (var inventory = InventoryInput.Open(input, options.Value("rejects"), console))
         {
             var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
-            var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, start), new RejectingSink(candidates, inventory.Rejects, observer));
+            var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, start), new RejectingSink(candidates, inventory.Rejects, observer, engineWeights));
             inventory.Finish(summary.Records);
+        }
+
+        if (engineWeights is not null)
+        {
+            weights = engineWeights.Complete(candidates.Candidates.Select(c => c.Asset.Id).ToHashSet(StringComparer.Ordinal));
         }
 
         var settings = new PlanSettings
@@ -84,31 +95,8 @@ internal static class PlanInputs
 
     private static ScoredItemWeights ReadRisk(string path)
     {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            line++;
-            if (line == 1 && text.StartsWith("asset_id", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var parts = text.Split(',');
-            if (text.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            if (parts.Length < 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || score < 0 || double.IsNaN(score) || double.IsInfinity(score))
-            {
-                throw new InvalidDataException($"{path}:{line}: expected asset_id,score with a score of 0 or more");
-            }
-
-            scores[parts[0].Trim()] = score;
-        }
-
-        return new ScoredItemWeights(scores, $"risk score ({Path.GetFileName(path)})", RoleRiskWeights.Instance);
+        using var reader = new StreamReader(path);
+        return RiskScoreFile.Read(reader, path);
     }
 
     private static HashSet<AssetRole> ParseRoles(string? text)
@@ -127,10 +115,14 @@ internal static class PlanInputs
         return roles;
     }
 
-    /// <summary>Findings to the candidates, rejected records to the rejection log.</summary>
-    private sealed class RejectingSink(PlanCandidates candidates, RejectionLog rejects, IFindingSink? observer) : IFindingSink
+    /// <summary>Findings to the candidates, rejected records to the rejection log, each assessed asset to the risk scores.</summary>
+    private sealed class RejectingSink(PlanCandidates candidates, RejectionLog rejects, IFindingSink? observer, RiskScoreWeights? risk) : IFindingSink, IAssessedAssetSink
     {
-        public void Begin(AssessmentContext context) => candidates.Begin(context);
+        public void Begin(AssessmentContext context)
+        {
+            candidates.Begin(context);
+            risk?.Begin(context);
+        }
 
         public void Write(Finding finding)
         {
@@ -138,8 +130,14 @@ internal static class PlanInputs
             observer?.Write(finding);
         }
 
+        public void Assessed(Asset asset, Attribution attribution, IReadOnlyList<Finding> findings) => risk?.Assessed(asset, attribution, findings);
+
         public void Reject(Rejection rejection) => rejects.Add(rejection);
 
-        public void End(AssessmentSummary summary) => candidates.End(summary);
+        public void End(AssessmentSummary summary)
+        {
+            candidates.End(summary);
+            risk?.End(summary);
+        }
     }
 }

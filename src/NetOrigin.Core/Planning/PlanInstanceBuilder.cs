@@ -366,7 +366,7 @@ public sealed class PlanInstanceBuilder(
         };
     }
 
-    internal static long WeightUnits(double weight) => Math.Max(1, (long)Math.Round(weight * 10));
+    internal static long WeightUnits(double weight) => Math.Max(1, (long)Math.Round(weight));
 
     private static List<(int, int, string)> BlackoutWeeks(PlanConstraints constraints, string site, HashSet<AssetRole> roles, DateOnly start, int horizon)
     {

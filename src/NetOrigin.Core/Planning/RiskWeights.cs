@@ -15,8 +15,9 @@ public interface IItemWeights
 }
 
 /// <summary>
-/// Default weights by role: the core and network management reach everything, transport and RAN a region, CPE one
-/// customer. The scale (1 to 10) is a planning convention, not a measured risk.
+/// Weights by role, for items the risk engine does not score: the core and network management reach everything,
+/// transport and RAN a region, CPE one customer. On the risk scores' scale (0 to 100) so that the two mix; the
+/// values are a planning convention, not a measured risk.
 /// </summary>
 public sealed class RoleRiskWeights : IItemWeights
 {
@@ -26,22 +27,22 @@ public sealed class RoleRiskWeights : IItemWeights
 
     public static double Of(AssetRole role) => role switch
     {
-        AssetRole.Core => 10,
-        AssetRole.Management => 8,
-        AssetRole.Transport => 6,
-        AssetRole.Ran => 5,
-        AssetRole.Satellite => 5,
-        AssetRole.Datacenter => 5,
-        AssetRole.Access => 4,
-        AssetRole.Surveillance => 3,
-        AssetRole.Enterprise => 2,
-        AssetRole.Other => 2,
-        AssetRole.Cpe => 1,
-        _ => 2,
+        AssetRole.Core => 100,
+        AssetRole.Management => 80,
+        AssetRole.Transport => 60,
+        AssetRole.Ran => 50,
+        AssetRole.Satellite => 50,
+        AssetRole.Datacenter => 50,
+        AssetRole.Access => 40,
+        AssetRole.Surveillance => 30,
+        AssetRole.Enterprise => 20,
+        AssetRole.Other => 20,
+        AssetRole.Cpe => 10,
+        _ => 20,
     };
 }
 
-/// <summary>Scores given per asset id (from the risk engine or a file); assets without a score fall back.</summary>
+/// <summary>Scores (0 to 100) given per asset id, from the risk engine or a file; assets without a score fall back.</summary>
 public sealed class ScoredItemWeights(IReadOnlyDictionary<string, double> scores, string source, IItemWeights fallback) : IItemWeights
 {
     public ItemWeight WeightOf(Asset asset) =>

@@ -33,7 +33,7 @@ public sealed class Visit
     /// <summary>Earliest start week, from lead times and progress.</summary>
     public required int Release { get; init; }
 
-    /// <summary>Sum of the items' weights (×10, whole numbers), what each week until removal costs in the second objective.</summary>
+    /// <summary>Sum of the items' weights (whole numbers), what each week until removal costs in the second objective.</summary>
     public required long RiskWeight { get; init; }
     public required IReadOnlyList<VisitDeadline> Deadlines { get; init; }
 
