@@ -3,7 +3,8 @@
 # 16 to 7,300 sites) made with `netorigin sample`, plans the covered items under a two-year removal term with 40% of
 # the cost funded per year and one crew per 40 sites, and prints per size: baseline and plan misses and exposure, the
 # gap of each objective to its proven bound, the solver's status and the time of each step. Figures go to
-# docs/performance.md. Usage: bench/planner/run.sh [--time-limit SECONDS] [--workers N]
+# docs/performance.md. Items weigh their risk scores (the default model), as `netorigin plan` does by default.
+# Usage: bench/planner/run.sh [--time-limit SECONDS] [--workers N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=${BENCH_DIR:-/tmp/netorigin-bench}
