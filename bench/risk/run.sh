@@ -18,7 +18,7 @@ bench/NetOrigin.Bench.Risk/bin/Release/net10.0/NetOrigin.Bench.Risk "$work/inv-1
 
 peak() {
   /usr/bin/time -v "$cli" "$@" --as-of 2026-06-30 2>&1 >/dev/null \
-    | awk -F': ' '/Maximum resident set size/ {printf "%.0f MiB", $2/1024} /Elapsed \(wall clock\)/ {printf " peak RSS, %s wall\n", $2}'
+    | awk -F': ' '/Maximum resident set size/ {rss = $2} /Elapsed \(wall clock\)/ {wall = $2} END {printf "%.0f MiB peak RSS, %s wall\n", rss / 1024, wall}'
 }
 for size in 1m 10m; do
   if [ "$size" = 10m ]; then

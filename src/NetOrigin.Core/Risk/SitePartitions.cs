@@ -11,7 +11,14 @@ namespace NetOrigin.Risk;
 /// </summary>
 internal sealed class SitePartitions : IDisposable
 {
-    public const int Count = 32;
+    /// <summary>
+    /// Enough that one partition of a 10-million-asset inventory (about 450,000 sites) holds under 2,000 sites; with
+    /// 32, its tallies lived long enough to reach the oldest generation and peak memory doubled from 1M to 10M.
+    /// </summary>
+    public const int Count = 256;
+
+    /// <summary>Write buffer per partition: small, as every partition has one open at once.</summary>
+    private const int WriteBuffer = 1 << 14;
 
     private readonly Stream[] _streams;
     private readonly BinaryWriter[] _writers;
@@ -25,7 +32,7 @@ internal sealed class SitePartitions : IDisposable
         for (var i = 0; i < Count; i++)
         {
             _streams[i] = scratch.Create();
-            _writers[i] = new BinaryWriter(new BufferedStream(_streams[i], 1 << 16), Encoding.UTF8, leaveOpen: true);
+            _writers[i] = new BinaryWriter(new BufferedStream(_streams[i], WriteBuffer), Encoding.UTF8, leaveOpen: true);
         }
     }
 
