@@ -13,7 +13,7 @@ dotnet build src/NetOrigin.Cli -c Release -v quiet -nologo
 dotnet build bench/NetOrigin.Bench.Planner -c Release -v quiet -nologo
 cli=src/NetOrigin.Cli/bin/Release/net10.0/netorigin
 inventories=()
-for assets in 300 600 3000 30000 150000; do
+for assets in 300 450 600 3000 30000 150000; do
   [ -f "$work/plan-$assets.csv" ] || "$cli" sample --assets "$assets" --out "$work/plan-$assets.csv" 2>/dev/null
   inventories+=("$work/plan-$assets.csv")
 done
