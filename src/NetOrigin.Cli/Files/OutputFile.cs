@@ -62,6 +62,15 @@ internal sealed class OutputFile : IDisposable
         output.Commit();
     }
 
+    /// <summary>Writes a file whole from bytes (JSON through a Utf8JsonWriter, for one), replacing <paramref name="path"/> once complete.</summary>
+    public static void WriteBytes(string path, Action<Stream> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var output = Create(path);
+        write(output.Stream);
+        output.Commit();
+    }
+
     /// <summary>Makes the output the target's content: everything written so far, durably, in one rename.</summary>
     public void Commit()
     {
