@@ -1,3 +1,5 @@
+using NetOrigin.Reports;
+
 namespace NetOrigin.Cli.Commands;
 
 /// <summary>netorigin org show: who owns and controls an organisation on a date, every path with its sources.</summary>

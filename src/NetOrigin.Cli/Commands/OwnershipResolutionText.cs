@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetOrigin.Entities;
+using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -74,20 +75,9 @@ internal static class OwnershipResolutionText
         }
     }
 
-    /// <summary>The brands the subject holds on the date.</summary>
-    internal static List<Brand> BrandsOf(OrganisationGraph graph, OwnershipResolution resolution) =>
-        graph.Brands.Where(b => b.OwnerId == resolution.Subject.Id && b.HoldsOn(resolution.AsOf)).ToList();
+    internal static List<Brand> BrandsOf(OrganisationGraph graph, OwnershipResolution resolution) => OwnershipResolutionJson.BrandsOf(graph, resolution);
 
-    /// <summary>OEM relations on the date in which the subject makes for others or others make for it.</summary>
-    internal static List<OemRelation> OemOf(OrganisationGraph graph, OwnershipResolution resolution)
-    {
-        var id = resolution.Subject.Id;
-        var brandKeys = BrandsOf(graph, resolution).Select(b => OrganisationNames.Key(b.Name)).ToHashSet(StringComparer.Ordinal);
-        return graph.OemRelations
-            .Where(r => r.HoldsOn(resolution.AsOf))
-            .Where(r => r.MakerId == id || r.BrandOwnerId == id || (r.BrandName is { } name && brandKeys.Contains(OrganisationNames.Key(name))))
-            .ToList();
-    }
+    internal static List<OemRelation> OemOf(OrganisationGraph graph, OwnershipResolution resolution) => OwnershipResolutionJson.OemOf(graph, resolution);
 
     private static string Chain(OwnershipPath path) =>
         string.Join(" ← ", new[] { path.Subject.DisplayName }.Concat(path.Steps.Select(s => $"{(s.Edge.Share is { } share ? Percent(share) : "?")} {s.Owner.DisplayName}")));
@@ -114,12 +104,7 @@ internal static class OwnershipResolutionText
         ({ } from, { } to) => $"{Day(from)} until {Day(to)}",
     };
 
-    internal static string Kind(Organisation organisation) => organisation.Kind switch
-    {
-        OrganisationKind.ServiceProvider => "service_provider",
-        OrganisationKind.StateBody => "state_body",
-        var other => other.ToString().ToLowerInvariant(),
-    };
+    internal static string Kind(Organisation organisation) => OwnershipResolutionJson.KindName(organisation);
 
     private static string Percent(decimal share) => share.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 

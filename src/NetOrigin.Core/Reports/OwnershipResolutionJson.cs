@@ -4,13 +4,13 @@ using System.Text.Json;
 using NetOrigin.Entities;
 using NetOrigin.ReferenceData;
 
-namespace NetOrigin.Cli.Commands;
+namespace NetOrigin.Reports;
 
 /// <summary>
 /// An ownership resolution as JSON for tools. The top-level names (organisation, ultimate_controllers, states,
 /// paths) are a contract; states are ISO 3166-1 alpha-2 codes.
 /// </summary>
-internal static class OwnershipResolutionJson
+public static class OwnershipResolutionJson
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -18,9 +18,21 @@ internal static class OwnershipResolutionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Writes the resolution, indented, followed by a new line; <paramref name="output"/> stays open.</summary>
     public static void Write(OwnershipResolution resolution, OrganisationGraph graph, string? how, Stream output)
     {
-        using var json = new Utf8JsonWriter(new NonClosingStream(output), Options);
+        using (var json = new Utf8JsonWriter(output, Options))
+        {
+            Write(json, resolution, graph, how);
+        }
+
+        output.Write("\n"u8);
+        output.Flush();
+    }
+
+    /// <summary>Writes the resolution as one JSON object (a web response, a report).</summary>
+    public static void Write(Utf8JsonWriter json, OwnershipResolution resolution, OrganisationGraph graph, string? how)
+    {
         json.WriteStartObject();
         json.WriteString("as_of", Day(resolution.AsOf));
         json.WritePropertyName("organisation");
@@ -55,7 +67,7 @@ internal static class OwnershipResolutionJson
         json.WriteNumber("confidence", Math.Round(resolution.Confidence, 3));
         json.WriteBoolean("unverified", resolution.HasUnverifiedFacts);
         json.WriteStartArray("brands");
-        foreach (var brand in OwnershipResolutionText.BrandsOf(graph, resolution))
+        foreach (var brand in BrandsOf(graph, resolution))
         {
             json.WriteStartObject();
             json.WriteString("name", brand.Name);
@@ -67,7 +79,7 @@ internal static class OwnershipResolutionJson
 
         json.WriteEndArray();
         json.WriteStartArray("oem");
-        foreach (var oem in OwnershipResolutionText.OemOf(graph, resolution))
+        foreach (var oem in OemOf(graph, resolution))
         {
             json.WriteStartObject();
             json.WriteString("maker_id", oem.MakerId);
@@ -104,9 +116,30 @@ internal static class OwnershipResolutionJson
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        output.Write("\n"u8);
-        output.Flush();
     }
+
+    /// <summary>The brands the subject holds on the date.</summary>
+    public static List<Brand> BrandsOf(OrganisationGraph graph, OwnershipResolution resolution) =>
+        graph.Brands.Where(b => b.OwnerId == resolution.Subject.Id && b.HoldsOn(resolution.AsOf)).ToList();
+
+    /// <summary>OEM relations on the date in which the subject makes for others or others make for it.</summary>
+    public static List<OemRelation> OemOf(OrganisationGraph graph, OwnershipResolution resolution)
+    {
+        var id = resolution.Subject.Id;
+        var brandKeys = BrandsOf(graph, resolution).Select(b => OrganisationNames.Key(b.Name)).ToHashSet(StringComparer.Ordinal);
+        return graph.OemRelations
+            .Where(r => r.HoldsOn(resolution.AsOf))
+            .Where(r => r.MakerId == id || r.BrandOwnerId == id || (r.BrandName is { } name && brandKeys.Contains(OrganisationNames.Key(name))))
+            .ToList();
+    }
+
+    /// <summary>An organisation's kind as reports name it: manufacturer, holding, state_body, service_provider, ...</summary>
+    public static string KindName(Organisation organisation) => organisation.Kind switch
+    {
+        OrganisationKind.ServiceProvider => "service_provider",
+        OrganisationKind.StateBody => "state_body",
+        var other => other.ToString().ToLowerInvariant(),
+    };
 
     private static void WriteOrganisation(Utf8JsonWriter json, Organisation organisation)
     {
@@ -114,7 +147,7 @@ internal static class OwnershipResolutionJson
         json.WriteString("id", organisation.Id);
         json.WriteString("name", organisation.Name);
         Optional(json, "common_name", organisation.CommonName);
-        json.WriteString("kind", OwnershipResolutionText.Kind(organisation));
+        json.WriteString("kind", KindName(organisation));
         Optional(json, "country", organisation.Country);
         Optional(json, "state", organisation.State);
         json.WriteEndObject();
