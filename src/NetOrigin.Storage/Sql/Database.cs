@@ -112,6 +112,22 @@ public sealed class Database : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>An open connection for the bulk writers of jobs, which run on threads of their own.</summary>
+    public DbConnection OpenConnection()
+    {
+        if (_postgres is not null)
+        {
+            return _postgres.OpenConnection();
+        }
+
+        var connection = new SqliteConnection(_sqlite);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
     /// <summary>A read session: no transaction, for queries.</summary>
     public async Task<DbSession> ReadAsync(CancellationToken cancellationToken = default) =>
         new(await OpenConnectionAsync(cancellationToken), null, Dialect);
