@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NetOrigin.Storage.Jobs;
 using NetOrigin.Storage.Sql;
 using Npgsql;
 using NpgsqlTypes;
@@ -48,6 +49,11 @@ internal sealed class SqliteBulkWriter : BulkWriter
     public override void Write(RowBatch batch)
     {
         using var transaction = _connection.BeginTransaction();
+        if (!JobQueue.Holds(_connection, transaction, postgres: false, batch.TenantId, batch.JobId, batch.Worker))
+        {
+            throw new LeaseLostException(batch.JobId);
+        }
+
         foreach (var (hash, body) in batch.Blobs)
         {
             raw.sqlite3_bind_int64(_blob, 1, batch.TenantId);
@@ -148,6 +154,11 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : BulkWrit
     public override void Write(RowBatch batch)
     {
         using var transaction = connection.BeginTransaction();
+        if (!JobQueue.Holds(connection, transaction, postgres: true, batch.TenantId, batch.JobId, batch.Worker))
+        {
+            throw new LeaseLostException(batch.JobId);
+        }
+
         if (batch.Blobs.Count > 0)
         {
             using var blobs = new NpgsqlCommand("INSERT INTO evidence_blobs (tenant_id, hash, body) SELECT @tenant, h, b FROM unnest(@hashes, @bodies) AS t(h, b) ON CONFLICT DO NOTHING", connection, transaction);

@@ -25,8 +25,12 @@ internal readonly record struct FindingRow(
     string? EvidenceValues);
 
 /// <summary>Rows written together, in one transaction, by a job.</summary>
-internal sealed class RowBatch(long tenantId, long importId, long runId)
+internal sealed class RowBatch(long tenantId, long importId, long runId, long jobId, string worker)
 {
+    /// <summary>The job writing the rows and the server holding it: every batch checks the lease is still held.</summary>
+    public long JobId { get; } = jobId;
+    public string Worker { get; } = worker;
+
     public long TenantId { get; } = tenantId;
     public long ImportId { get; } = importId;
     public long RunId { get; } = runId;
