@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using NetOrigin.Storage.Sql;
 
 namespace NetOrigin.Storage.Assessment;
 
