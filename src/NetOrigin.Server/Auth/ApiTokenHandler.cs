@@ -13,7 +13,7 @@ namespace NetOrigin.Server.Auth;
 public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Accounts accounts, SignInThrottle throttle, IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiToken";
+    public const string SchemeName = "ApiToken";
     private const string Throttled = "netorigin:throttled";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -44,7 +44,7 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
             return AuthenticateResult.Fail("the token is unknown, revoked or expired");
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(PrincipalClaims.ToClaims(principal, Scheme), Scheme));
+        return AuthenticateResult.Success(new AuthenticationTicket(PrincipalClaims.ToClaims(principal, SchemeName), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -1,3 +1,4 @@
+using NetOrigin.Storage.History;
 using NetOrigin.Storage.Identity;
 using NetOrigin.Storage.Jobs;
 using NetOrigin.Storage.Sql;

@@ -93,6 +93,18 @@ public sealed class Imports(Database database, UploadStore uploads, JobQueue job
     public static Task<ImportRecord?> LatestCompleteAsync(DbSession session, long tenantId) =>
         session.SingleAsync($"SELECT {Columns} FROM imports WHERE tenant_id = @tenant AND state = 'complete' ORDER BY import_id DESC LIMIT 1", Read, ("tenant", tenantId));
 
+    /// <summary>A keyset page of a complete import's assets, optionally of one site.</summary>
+    public async Task<List<StoredAsset>> AssetsAsync(ImportRecord import, long after, int limit, string? site, CancellationToken cancellationToken = default)
+    {
+        await using var session = await database.ReadAsync(cancellationToken);
+        var table = session.Dialect.Assets;
+        (string, object?)[] parameters = [("tenant", import.TenantId), ("owner", import.Id), ("after", after), ("upto", Sql.SqlDialect.MaxRowsPerRun), ("limit", limit), .. site is null ? Array.Empty<(string, object?)>() : [("site", (object?)site)]];
+        return await session.QueryAsync(
+            $"SELECT {table.Number("a")}, a.asset_id, a.name, a.site, a.line, a.fields FROM assets a WHERE {table.Range("a")}{(site is null ? "" : " AND a.site = @site")} ORDER BY {table.Order("a")} LIMIT @limit",
+            r => new StoredAsset(r.GetInt64(0), r.GetString(1), r.Text(2), r.Text(3), r.GetInt64(4), r.GetFieldValue<byte[]>(5)),
+            parameters);
+    }
+
     /// <summary>Every rejected record of a complete import, in line order.</summary>
     public async IAsyncEnumerable<(long Line, string Reason, string Excerpt)> RejectionsAsync(long tenantId, long importId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -112,3 +124,6 @@ public sealed class Imports(Database database, UploadStore uploads, JobQueue job
         r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.Text(4), r.Text(5), r.GetInt64(6), r.GetString(7), r.GetInt64(8), r.GetInt64(9), r.GetInt64(10),
         r.GetString(11), r.Text(12), r.GetInt64(13), r.GetString(14), r.Time(15), r.NullableTime(16));
 }
+
+/// <summary>A stored asset: its number in the import, id, line and field values (<see cref="AssetCodec"/>).</summary>
+public sealed record StoredAsset(long No, string AssetId, string? Name, string? Site, long Line, byte[] Fields);
