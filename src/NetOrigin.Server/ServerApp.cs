@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NetOrigin.ReferenceData;
 using NetOrigin.Server.Apis;
@@ -31,6 +32,9 @@ public static class ServerApp
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
 
+        // ASP.NET Core's own request logs carry paths and query strings; the server's request log says what is needed.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
         var settings = builder.Configuration.GetSection(ServerSettings.Section).Get<ServerSettings>() ?? new ServerSettings();
         builder.Services.Configure<ServerSettings>(builder.Configuration.GetSection(ServerSettings.Section));
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -40,6 +44,9 @@ public static class ServerApp
         });
 
         AddStore(builder.Services, settings);
+
+        // Keys for what the framework protects (antiforgery now, sign-in cookies later) live with the data.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.ResolveDataDir(), "keys"))).SetApplicationName("netorigin");
         builder.Services.AddSingleton<JobSignal>();
         builder.Services.AddSingleton<Startup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Startup>());

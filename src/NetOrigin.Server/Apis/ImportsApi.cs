@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -37,7 +38,7 @@ public static class ImportsApi
 
     private static async Task<Results<Accepted<AcceptedResponse>, ProblemHttpResult>> UploadAsync(
         HttpRequest request, ClaimsPrincipal user, Imports imports, Storage.Jobs.ReferenceSnapshot reference, IOptions<ServerSettings> settings, JobSignal signal,
-        string? source, string? fileName, string? format, string? assess, DateOnly? asOf, CancellationToken cancellationToken)
+        string? source, [FromQuery(Name = "file_name")] string? fileName, string? format, string? assess, [FromQuery(Name = "as_of")] DateOnly? asOf, CancellationToken cancellationToken)
     {
         if (format is not (null or "csv" or "tsv" or "jsonl"))
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NetOrigin.Entities;
 using NetOrigin.Reports;
 using NetOrigin.Server.Auth;
@@ -20,7 +21,7 @@ public static class ReferenceApis
                 return TypedResults.Ok(matches.Select(o => new OrganisationSummary(o.Id, o.Name, OwnershipResolutionJson.KindName(o), o.Country ?? o.State)).ToList());
             })
             .WithName("SearchOrganisations").WithSummary("Organisations by name, alias or brand (?q=), or all").RequireAuthorization(Permission.Read.Policy());
-        group.MapGet("/{organisationId}", Results<StreamedJsonResult, ProblemHttpResult> (string organisationId, DateOnly? asOf, ReferenceSnapshot reference) =>
+        group.MapGet("/{organisationId}", Results<StreamedJsonResult, ProblemHttpResult> (string organisationId, [FromQuery(Name = "as_of")] DateOnly? asOf, ReferenceSnapshot reference) =>
             {
                 if (!reference.Data.Graph.TryGet(organisationId, out var organisation))
                 {

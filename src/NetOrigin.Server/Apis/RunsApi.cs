@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NetOrigin.Policies;
 using NetOrigin.Server.Auth;
 using NetOrigin.Server.Jobs;
@@ -73,7 +74,7 @@ public static class RunsApi
         return TypedResults.Accepted($"/api/v1/jobs/{run.JobId}", new AcceptedResponse(null, RunResponse.From(run), run.JobId));
     }
 
-    private static async Task<Ok<Page<RunResponse>>> ListAsync(ClaimsPrincipal user, Runs runs, long? importId, long? before, int? limit, CancellationToken cancellationToken)
+    private static async Task<Ok<Page<RunResponse>>> ListAsync(ClaimsPrincipal user, Runs runs, [FromQuery(Name = "import_id")] long? importId, long? before, int? limit, CancellationToken cancellationToken)
     {
         var size = ApiResults.Limit(limit);
         var rows = await runs.ListAsync(user.Principal().TenantId, importId, before, size, cancellationToken);
@@ -132,7 +133,7 @@ public static class RunsApi
 
     private static async Task<IResult> FindingsAsync(
         long runId, ClaimsPrincipal user, Runs runs, Imports imports, Findings findings,
-        string? pack, string? status, string? site, string? maker, DateOnly? deadlineBefore, long? after, int? limit, CancellationToken cancellationToken)
+        string? pack, string? status, string? site, string? maker, [FromQuery(Name = "deadline_before")] DateOnly? deadlineBefore, long? after, int? limit, CancellationToken cancellationToken)
     {
         var (run, import, problem) = await CompleteRunAsync(runId, user, runs, imports, cancellationToken);
         if (problem is not null)
@@ -215,7 +216,7 @@ public static class RunsApi
 
     private static async Task<IResult> ExportAsync(
         long runId, ClaimsPrincipal user, Runs runs, Imports imports, Findings findings,
-        string? format, string? pack, string? status, string? site, string? maker, DateOnly? deadlineBefore, CancellationToken cancellationToken)
+        string? format, string? pack, string? status, string? site, string? maker, [FromQuery(Name = "deadline_before")] DateOnly? deadlineBefore, CancellationToken cancellationToken)
     {
         var (run, import, problem) = await CompleteRunAsync(runId, user, runs, imports, cancellationToken);
         if (problem is not null)

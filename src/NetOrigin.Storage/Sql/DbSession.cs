@@ -10,7 +10,10 @@ namespace NetOrigin.Storage.Sql;
 public sealed class DbSession(DbConnection connection, DbTransaction? transaction, SqlDialect dialect) : IAsyncDisposable
 {
     public DbConnection Connection { get; } = connection;
-    public DbTransaction? Transaction { get; } = transaction;
+    /// <summary>The open transaction; null for a read session, and after commit (the session then reads on without one).</summary>
+    public DbTransaction? Transaction { get; private set; } = transaction;
+
+    private DbTransaction? _committed;
     public SqlDialect Dialect { get; } = dialect;
 
     public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
@@ -85,13 +88,15 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
         }
 
         await Transaction.CommitAsync();
+        _committed = Transaction;
+        Transaction = null;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Transaction is not null)
+        if ((Transaction ?? _committed) is { } transaction)
         {
-            await Transaction.DisposeAsync();
+            await transaction.DisposeAsync();
         }
 
         await Connection.DisposeAsync();
