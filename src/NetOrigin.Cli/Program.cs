@@ -15,6 +15,9 @@ ICommand[] commands =
     new PolicyDiffCommand(),
     new WaiversListCommand(),
     new DataUpdateCommand(),
+    new ServeCommand(),
+    new TenantAddCommand(),
+    new AuditVerifyCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NetOrigin.ReferenceData;
 using NetOrigin.Server.Apis;
@@ -43,10 +45,14 @@ public static class ServerApp
             kestrel.Limits.MaxRequestBodySize = settings.MaxUploadBytes;
         });
 
-        AddStore(builder.Services, settings);
+        AddStore(builder.Services);
 
         // Keys for what the framework protects (antiforgery now, sign-in cookies later) live with the data.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.ResolveDataDir(), "keys"))).SetApplicationName("netorigin");
+        builder.Services.AddDataProtection().SetApplicationName("netorigin");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(sp.GetRequiredService<IOptions<ServerSettings>>().Value.ResolveDataDir(), "keys")),
+                sp.GetRequiredService<ILoggerFactory>())));
         builder.Services.AddSingleton<JobSignal>();
         builder.Services.AddSingleton<Startup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Startup>());
@@ -112,11 +118,15 @@ public static class ServerApp
         return app;
     }
 
-    private static void AddStore(IServiceCollection services, ServerSettings settings)
+    private static void AddStore(IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => Database.Open(settings.Database ?? Environment.GetEnvironmentVariable(Database.EnvironmentVariable), settings.ResolveDataDir()));
-        services.AddSingleton(_ => ReferenceSnapshot.Load(DataDirectory.Locate(settings.ReferenceData)));
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<ServerSettings>>().Value;
+            return Database.Open(settings.Database ?? Environment.GetEnvironmentVariable(Database.EnvironmentVariable), settings.ResolveDataDir());
+        });
+        services.AddSingleton(sp => ReferenceSnapshot.Load(DataDirectory.Locate(sp.GetRequiredService<IOptions<ServerSettings>>().Value.ReferenceData)));
         services.AddSingleton<AuditLog>();
         services.AddSingleton<Accounts>();
         services.AddSingleton<JobQueue>();

@@ -26,7 +26,7 @@ public static class ImportsApi
             .WithName("UploadInventory")
             .WithSummary("Upload an inventory (CSV, TSV or JSON Lines; the raw body or a multipart form file) and queue its import; with ?assess=PACKS it is assessed in the same pass")
             .WithMetadata(new UploadEndpointAttribute())
-            .Accepts<IFormFile>("text/csv", "text/tab-separated-values", "application/x-ndjson", "multipart/form-data")
+            .Accepts<IFormFile>("text/csv", "text/tab-separated-values", "application/x-ndjson", "multipart/form-data", "text/plain", "application/octet-stream", "application/x-www-form-urlencoded")
             .DisableAntiforgery()
             .RequireAuthorization(Permission.Import.Policy());
         group.MapGet("/", ListAsync).WithName("ListImports").WithSummary("The tenant's imports, newest first").RequireAuthorization(Permission.Read.Policy());
