@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use; installed only when missing.
-packages=()
+packages=(postgresql)
 if [ ${#packages[@]} -gt 0 ]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -18,6 +18,10 @@ if [ ${#packages[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# A throwaway PostgreSQL (free port, own directory) for the storage and server tests; stopped however we exit.
+source tests/postgres/cluster.sh start
+trap 'tests/postgres/cluster.sh stop "$PG_TEST_ROOT"' EXIT
 
 dotnet restore NetOrigin.slnx -v quiet
 dotnet build NetOrigin.slnx -c Release --no-restore -v quiet -nologo
