@@ -32,7 +32,7 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>Tokens by tenant ("a", "b") and role.</summary>
     public Dictionary<(string Tenant, Role Role), string> Tokens { get; } = [];
 
-    public static async Task<ServerHost> StartAsync(string engine, IDictionary<string, string?>? settings = null, string? database = null, string? dataDir = null)
+    public static async Task<ServerHost> StartAsync(string engine, IDictionary<string, string?>? settings = null, string? database = null, string? dataDir = null, IDictionary<(string, Role), string>? tokens = null)
     {
         Startup.TokenOutput = TextWriter.Null;
         dataDir ??= Scratch.Directory();
@@ -64,6 +64,17 @@ public sealed class ServerHost : IAsyncDisposable
             (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode();
         }
 
+        if (tokens is not null)
+        {
+            // A server started again on the same store: the tenants and tokens are those made before.
+            foreach (var (key, token) in tokens)
+            {
+                host.Tokens[key] = token;
+            }
+
+            return host;
+        }
+
         var accounts = factory.Services.GetRequiredService<Accounts>();
         foreach (var tenant in new[] { "a", "b" })
         {
@@ -80,8 +91,6 @@ public sealed class ServerHost : IAsyncDisposable
                 token.EnsureSuccessStatusCode();
                 host.Tokens[(tenant, role)] = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
             }
-
-            // A second analyst, so one analyst's waiver can be decided by someone else of the same tenant.
         }
 
         return host;
