@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NetOrigin.Server.Operations;
@@ -32,7 +33,7 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>Tokens by tenant ("a", "b") and role.</summary>
     public Dictionary<(string Tenant, Role Role), string> Tokens { get; } = [];
 
-    public static async Task<ServerHost> StartAsync(string engine, IDictionary<string, string?>? settings = null, string? database = null, string? dataDir = null, IDictionary<(string, Role), string>? tokens = null)
+    public static async Task<ServerHost> StartAsync(string engine, IDictionary<string, string?>? settings = null, string? database = null, string? dataDir = null, IDictionary<(string, Role), string>? tokens = null, Action<IWebHostBuilder>? configure = null)
     {
         Startup.TokenOutput = TextWriter.Null;
         dataDir ??= Scratch.Directory();
@@ -56,6 +57,8 @@ public sealed class ServerHost : IAsyncDisposable
             {
                 builder.UseSetting(key, value);
             }
+
+            configure?.Invoke(builder);
         });
         var host = new ServerHost(factory, engine, database, dataDir);
         using (var client = factory.CreateClient())
