@@ -21,92 +21,92 @@ http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer
 switch (args.FirstOrDefault())
 {
     case "import":
-    {
-        var file = Get("file");
-        var watch = Stopwatch.StartNew();
-        await using var body = File.OpenRead(file);
-        using var content = new StreamContent(body, 1 << 16);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        var response = await http.PostAsync($"/api/v1/imports?file_name={Uri.EscapeDataString(Path.GetFileName(file))}&assess={Get("packs", "us-fcc-covered-list")}&as_of={Get("as-of", "2026-06-30")}", content);
-        var accepted = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        var job = accepted.GetProperty("job_id").GetInt64();
-        for (var i = 0; i < 36_000; i++)
         {
-            var state = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/jobs/{job}")).RootElement;
-            if (state.GetProperty("state").GetString() is "succeeded" or "failed" or "cancelled")
+            var file = Get("file");
+            var watch = Stopwatch.StartNew();
+            await using var body = File.OpenRead(file);
+            using var content = new StreamContent(body, 1 << 16);
+            content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            var response = await http.PostAsync($"/api/v1/imports?file_name={Uri.EscapeDataString(Path.GetFileName(file))}&assess={Get("packs", "us-fcc-covered-list")}&as_of={Get("as-of", "2026-06-30")}", content);
+            var accepted = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            var job = accepted.GetProperty("job_id").GetInt64();
+            for (var i = 0; i < 36_000; i++)
             {
-                Console.WriteLine($"job {job} {state.GetProperty("state").GetString()} after {watch.Elapsed.TotalSeconds:0.00} s; run {accepted.GetProperty("run").GetProperty("id").GetInt64()}; records {state.GetProperty("progress").GetProperty("records_done").GetInt64()}");
-                return;
+                var state = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/jobs/{job}")).RootElement;
+                if (state.GetProperty("state").GetString() is "succeeded" or "failed" or "cancelled")
+                {
+                    Console.WriteLine($"job {job} {state.GetProperty("state").GetString()} after {watch.Elapsed.TotalSeconds:0.00} s; run {accepted.GetProperty("run").GetProperty("id").GetInt64()}; records {state.GetProperty("progress").GetProperty("records_done").GetInt64()}");
+                    return;
+                }
+
+                await Task.Delay(100);
             }
 
-            await Task.Delay(100);
+            throw new TimeoutException("the job did not end within an hour");
         }
-
-        throw new TimeoutException("the job did not end within an hour");
-    }
 
     case "pages":
-    {
-        var run = Get("run");
-        var requests = int.Parse(Get("requests", "200"), CultureInfo.InvariantCulture);
-        var filters = await Filters(http, run);
-        var times = new List<double>();
-        for (var i = 0; i < requests; i++)
         {
-            var watch = Stopwatch.StartNew();
-            (await http.GetAsync($"/api/v1/runs/{run}/findings?{filters[i % filters.Count]}")).EnsureSuccessStatusCode();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        Console.WriteLine($"{requests} filtered pages of 100: p50 {Percentile(times, 50):0.0} ms, p95 {Percentile(times, 95):0.0} ms, max {times.Max():0.0} ms");
-        foreach (var filter in filters)
-        {
-            Console.WriteLine($"  {filter}");
-        }
-
-        return;
-    }
-
-    case "readers":
-    {
-        var run = Get("run");
-        var clients = int.Parse(Get("clients", "64"), CultureInfo.InvariantCulture);
-        var seconds = double.Parse(Get("seconds", "30"), CultureInfo.InvariantCulture);
-        var filters = await Filters(http, run);
-        var until = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
-        var errors = 0;
-        var all = new List<double>();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
-        {
-            var mine = new List<double>();
-            for (var i = c; Stopwatch.GetTimestamp() < until; i++)
+            var run = Get("run");
+            var requests = int.Parse(Get("requests", "200"), CultureInfo.InvariantCulture);
+            var filters = await Filters(http, run);
+            var times = new List<double>();
+            for (var i = 0; i < requests; i++)
             {
                 var watch = Stopwatch.StartNew();
-                try
+                (await http.GetAsync($"/api/v1/runs/{run}/findings?{filters[i % filters.Count]}")).EnsureSuccessStatusCode();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"{requests} filtered pages of 100: p50 {Percentile(times, 50):0.0} ms, p95 {Percentile(times, 95):0.0} ms, max {times.Max():0.0} ms");
+            foreach (var filter in filters)
+            {
+                Console.WriteLine($"  {filter}");
+            }
+
+            return;
+        }
+
+    case "readers":
+        {
+            var run = Get("run");
+            var clients = int.Parse(Get("clients", "64"), CultureInfo.InvariantCulture);
+            var seconds = double.Parse(Get("seconds", "30"), CultureInfo.InvariantCulture);
+            var filters = await Filters(http, run);
+            var until = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+            var errors = 0;
+            var all = new List<double>();
+            await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+            {
+                var mine = new List<double>();
+                for (var i = c; Stopwatch.GetTimestamp() < until; i++)
                 {
-                    var response = await http.GetAsync($"/api/v1/runs/{run}/findings?{filters[i % filters.Count]}");
-                    await response.Content.ReadAsByteArrayAsync();
-                    if (!response.IsSuccessStatusCode)
+                    var watch = Stopwatch.StartNew();
+                    try
+                    {
+                        var response = await http.GetAsync($"/api/v1/runs/{run}/findings?{filters[i % filters.Count]}");
+                        await response.Content.ReadAsByteArrayAsync();
+                        if (!response.IsSuccessStatusCode)
+                        {
+                            Interlocked.Increment(ref errors);
+                        }
+                    }
+                    catch (HttpRequestException)
                     {
                         Interlocked.Increment(ref errors);
                     }
+
+                    mine.Add(watch.Elapsed.TotalMilliseconds);
                 }
-                catch (HttpRequestException)
+
+                lock (all)
                 {
-                    Interlocked.Increment(ref errors);
+                    all.AddRange(mine);
                 }
-
-                mine.Add(watch.Elapsed.TotalMilliseconds);
-            }
-
-            lock (all)
-            {
-                all.AddRange(mine);
-            }
-        }));
-        Console.WriteLine($"{clients} readers for {seconds:0} s: {all.Count} requests, {all.Count / seconds:0} req/s, {errors} errors, p50 {Percentile(all, 50):0.0} ms, p95 {Percentile(all, 95):0.0} ms");
-        return;
-    }
+            }));
+            Console.WriteLine($"{clients} readers for {seconds:0} s: {all.Count} requests, {all.Count / seconds:0} req/s, {errors} errors, p50 {Percentile(all, 50):0.0} ms, p95 {Percentile(all, 95):0.0} ms");
+            return;
+        }
 
     default:
         Console.Error.WriteLine("usage: NetOrigin.Bench.Server import|pages|readers --url URL --token TOKEN ...");
