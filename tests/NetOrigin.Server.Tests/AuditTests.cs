@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NetOrigin.Storage.Identity;
 using NetOrigin.Storage.Sql;
@@ -22,18 +21,19 @@ public sealed class AuditTests
         Assert.Equal(entries.GetProperty("items")[0].GetProperty("hash").GetString(), second.GetProperty("previous_hash").GetString());
 
         var database = host.Services.GetRequiredService<Database>();
-        var tenant = (await host.Services.GetRequiredService<Accounts>().TenantsAsync()).Single(t => t.Slug == (string)(await auditor.GetJson("/api/v1/me")).GetProperty("tenant").GetString()!).Id;
+        var slug = (await auditor.GetJson("/api/v1/me")).GetProperty("tenant").GetString()!;
+        var tenant = (await host.Services.GetRequiredService<Accounts>().TenantsAsync()).Single(t => t.Slug == slug).Id;
         await using (var session = await database.WriteAsync())
         {
             // The server's own connections cannot change an entry...
-            await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => session.ExecuteAsync("UPDATE audit_log SET actor = 'someone else' WHERE tenant_id = @t AND seq = 2", ("t", tenant)));
+            await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => session.ExecuteAsync("UPDATE audit_log SET actor = 'someone else' WHERE tenant_id = @t AND seq = 2", ("t", (object?)tenant)));
         }
 
         await using (var session = await database.WriteAsync())
         {
             // ...but someone with the database itself can: drop the guard and rewrite history.
             await session.ExecuteAsync(engine == "postgres" ? "DROP TRIGGER audit_log_no_update ON audit_log" : "DROP TRIGGER audit_log_no_update");
-            await session.ExecuteAsync("UPDATE audit_log SET actor = 'someone else' WHERE tenant_id = @t AND seq = 2", ("t", tenant));
+            await session.ExecuteAsync("UPDATE audit_log SET actor = 'someone else' WHERE tenant_id = @t AND seq = 2", ("t", (object?)tenant));
             await session.CommitAsync();
         }
 

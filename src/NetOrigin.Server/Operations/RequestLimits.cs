@@ -15,11 +15,24 @@ public static class RequestLimits
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var settings = context.RequestServices.GetRequiredService<IOptions<ServerSettings>>().Value;
-        var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (feature is { IsReadOnly: false })
+        var upload = context.GetEndpoint()?.Metadata.GetMetadata<UploadEndpointAttribute>() is not null;
+        var limit = upload ? settings.MaxUploadBytes : settings.MaxRequestBytes;
+        if (context.Request.ContentLength > limit)
         {
-            var upload = context.GetEndpoint()?.Metadata.GetMetadata<UploadEndpointAttribute>() is not null;
-            feature.MaxRequestBodySize = upload ? settings.MaxUploadBytes : settings.MaxRequestBytes;
+            // Refused before a byte of the body is read.
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = StatusCodes.Status413PayloadTooLarge, Title = "Request body too large", Detail = $"the body is larger than the limit of {limit} bytes" },
+            });
+            return;
+        }
+
+        // A body sent without a length is cut off by the server at the limit as it is read.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
         }
 
         await next(context);
