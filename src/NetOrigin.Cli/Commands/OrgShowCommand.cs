@@ -1,3 +1,4 @@
+using NetOrigin.Entities;
 using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
@@ -32,14 +33,14 @@ public sealed class OrgShowCommand : ICommand
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var data = UserDataOptions.Load(options);
         var (organisation, how) = UserDataOptions.Find(data, name, asOf);
-        var resolution = data.Ownership.Resolve(organisation.Id, asOf);
+        var profile = OrganisationProfile.Of(data.Ownership, organisation.Id, asOf);
         if (format == "json")
         {
-            OwnershipResolutionJson.Write(resolution, data.Graph, how, console.OutputStream);
+            OwnershipResolutionJson.Write(profile, how, console.OutputStream);
         }
         else
         {
-            OwnershipResolutionText.Write(resolution, data.Graph, how, console.Out);
+            OwnershipResolutionText.Write(profile, data.Graph, how, console.Out);
         }
 
         return ExitCodes.Done;

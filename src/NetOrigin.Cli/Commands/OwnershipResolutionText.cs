@@ -1,14 +1,14 @@
 using System.Globalization;
 using NetOrigin.Entities;
-using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
 
 /// <summary>An ownership resolution as text for people: controllers first, then every path, notes and sources.</summary>
 internal static class OwnershipResolutionText
 {
-    public static void Write(OwnershipResolution resolution, OrganisationGraph graph, string? how, TextWriter output)
+    public static void Write(OrganisationProfile profile, OrganisationGraph graph, string? how, TextWriter output)
     {
+        var resolution = profile.Ownership;
         var subject = resolution.Subject;
         output.WriteLine($"{subject.Name} [{subject.Id}] — {Kind(subject)}, {subject.Country ?? "country unknown"}; as of {Day(resolution.AsOf)}");
         if (how is not null)
@@ -19,13 +19,13 @@ internal static class OwnershipResolutionText
         output.WriteLine($"ultimate controller(s): {string.Join("; ", resolution.UltimateControllers.Select(o => $"{o.Name} [{o.Id}], {Kind(o)}, {o.Country ?? o.State ?? "?"}"))}");
         output.WriteLine($"state control: {(resolution.IsStateControlled ? string.Join(", ", resolution.States) : "none recorded")}");
         output.WriteLine($"confidence: {resolution.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}{(resolution.HasUnverifiedFacts ? " (some facts are unverified)" : "")}");
-        var brands = BrandsOf(graph, resolution);
+        var brands = profile.Brands;
         if (brands.Count > 0)
         {
             output.WriteLine($"brands: {string.Join(", ", brands.Select(b => b.Name + (b.Unverified ? " [unverified]" : "")))}");
         }
 
-        foreach (var oem in OemOf(graph, resolution))
+        foreach (var oem in profile.Oem)
         {
             var brand = oem.BrandName ?? graph[oem.BrandOwnerId!].DisplayName;
             var maker = graph[oem.MakerId].DisplayName;
@@ -75,10 +75,6 @@ internal static class OwnershipResolutionText
         }
     }
 
-    internal static List<Brand> BrandsOf(OrganisationGraph graph, OwnershipResolution resolution) => OwnershipResolutionJson.BrandsOf(graph, resolution);
-
-    internal static List<OemRelation> OemOf(OrganisationGraph graph, OwnershipResolution resolution) => OwnershipResolutionJson.OemOf(graph, resolution);
-
     private static string Chain(OwnershipPath path) =>
         string.Join(" ← ", new[] { path.Subject.DisplayName }.Concat(path.Steps.Select(s => $"{(s.Edge.Share is { } share ? Percent(share) : "?")} {s.Owner.DisplayName}")));
 
@@ -104,7 +100,12 @@ internal static class OwnershipResolutionText
         ({ } from, { } to) => $"{Day(from)} until {Day(to)}",
     };
 
-    internal static string Kind(Organisation organisation) => OwnershipResolutionJson.KindName(organisation);
+    internal static string Kind(Organisation organisation) => organisation.Kind switch
+    {
+        OrganisationKind.ServiceProvider => "service_provider",
+        OrganisationKind.StateBody => "state_body",
+        var other => other.ToString().ToLowerInvariant(),
+    };
 
     private static string Percent(decimal share) => share.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NetOrigin.Inventory;
 
 /// <summary>
@@ -38,44 +36,4 @@ public sealed class AssetFields
         Set(field, value);
         return true;
     }
-
-    /// <summary>
-    /// The field values that make <paramref name="asset"/> again through <see cref="AssetFactory"/>: what a store
-    /// keeps of an asset so it can be assessed later without re-reading its inventory.
-    /// </summary>
-    public static AssetFields From(Asset asset)
-    {
-        var fields = new AssetFields();
-        var values = fields.Values;
-        values[(int)InventoryField.Id] = asset.Id;
-        values[(int)InventoryField.Name] = asset.Name;
-        values[(int)InventoryField.Kind] = NullIfEmpty(AssetVocabulary.NameOf(asset.Kind));
-        values[(int)InventoryField.Role] = NullIfEmpty(AssetVocabulary.NameOf(asset.Role));
-        values[(int)InventoryField.Use] = asset.Use;
-        values[(int)InventoryField.Site] = asset.Site;
-        values[(int)InventoryField.Country] = asset.Country;
-        values[(int)InventoryField.OwnerOrg] = asset.OwnerOrg;
-        values[(int)InventoryField.Manufacturer] = asset.Manufacturer;
-        values[(int)InventoryField.Model] = asset.Model;
-        values[(int)InventoryField.PartNumber] = asset.PartNumber;
-        values[(int)InventoryField.Serial] = asset.Serial;
-        values[(int)InventoryField.Firmware] = asset.Firmware;
-        values[(int)InventoryField.Mac] = asset.Macs.Count == 0 ? null : string.Join(';', asset.Macs);
-        values[(int)InventoryField.Provider] = asset.Provider;
-        values[(int)InventoryField.ServiceType] = NullIfEmpty(AssetVocabulary.NameOf(asset.ServiceType));
-        values[(int)InventoryField.Asn] = asset.Asn?.ToString(CultureInfo.InvariantCulture);
-        values[(int)InventoryField.Acquired] = asset.Acquired?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        values[(int)InventoryField.Installed] = asset.Installed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        values[(int)InventoryField.Technology] = asset.Technologies.Count == 0 ? null : string.Join(';', asset.Technologies);
-        values[(int)InventoryField.RoutesUserData] = asset.RoutesUserData switch { true => "yes", false => "no", null => null };
-        values[(int)InventoryField.OriginCountry] = asset.OriginCountry;
-        foreach (var identifier in asset.Identifiers)
-        {
-            values[(int)FieldCatalog.FieldOf(identifier.Kind)] ??= identifier.Value;
-        }
-
-        return fields;
-    }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

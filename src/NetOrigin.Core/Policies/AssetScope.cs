@@ -41,7 +41,7 @@ public sealed record AssetScope(
     }
 
     /// <summary>In, out, or undecidable for want of the named field.</summary>
-    public ScopeMatch Match(AssetView asset)
+    internal ScopeMatch Match(AssetView asset)
     {
         if (Kinds.Count > 0 && !Kinds.Contains(asset.Kind))
         {

@@ -6,7 +6,7 @@ namespace NetOrigin.Policies;
 /// Counts for one share-cap obligation over a run: assets in its scope, those a counted designation names, and
 /// those whose scope could not be decided. Counters only, so memory does not grow with the inventory.
 /// </summary>
-public sealed class ShareCapTally(PolicyPack pack, Obligation obligation)
+internal sealed class ShareCapTally(PolicyPack pack, Obligation obligation)
 {
     public PolicyPack Pack { get; } = pack;
     public Obligation Obligation { get; } = obligation;

@@ -18,8 +18,9 @@ public sealed class ReferenceDataSet
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PolicyPack>> _packs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FingerprintCatalog> _fingerprints = new(StringComparer.Ordinal);
 
-    private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph)
+    private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph, string organisationData)
     {
+        OrganisationData = organisationData;
         Directory = directory;
         Sources = sources;
         Graph = graph;
@@ -31,6 +32,9 @@ public sealed class ReferenceDataSet
     }
 
     public string Directory { get; }
+
+    /// <summary>A content hash of the sources and organisation files read (shipped and the user's).</summary>
+    public string OrganisationData { get; }
     public SourceCatalog Sources { get; }
     public OrganisationGraph Graph { get; }
     public OrganisationResolver Resolver { get; }
@@ -51,8 +55,15 @@ public sealed class ReferenceDataSet
             sources.AddFile(file);
         }
 
-        var graph = OrganisationGraphLoader.Load(Path.Combine(directory, "organisations"), sources, userOrganisationFiles);
-        return new ReferenceDataSet(directory, sources, graph);
+        var userOrganisations = userOrganisationFiles?.ToList() ?? [];
+        var graph = OrganisationGraphLoader.Load(Path.Combine(directory, "organisations"), sources, userOrganisations);
+        var read = new[] { "sources", "organisations" }
+            .Select(sub => Path.Combine(directory, sub))
+            .Where(System.IO.Directory.Exists)
+            .SelectMany(dir => System.IO.Directory.EnumerateFiles(dir, "*.yaml").Order(StringComparer.Ordinal))
+            .Concat(userSourceFiles ?? [])
+            .Concat(userOrganisations);
+        return new ReferenceDataSet(directory, sources, graph, ReferenceDataVersions.HashOf(read));
     }
 
     /// <summary>
@@ -67,6 +78,7 @@ public sealed class ReferenceDataSet
         new EngineIdClaims(Enterprises, Macs, Resolver),
         new FingerprintClaims(Fingerprints(fingerprintDirectory), Resolver),
         new ProviderClaims(Resolver),
+        new CpeClaims(Resolver),
     ]);
 
     /// <summary>The shipped fingerprints, then those in <paramref name="userDirectory"/>; loaded once per directory.</summary>
@@ -90,6 +102,14 @@ public sealed class ReferenceDataSet
             return catalog;
         }
     }
+
+    /// <summary>The versions of the data an assessment with these packs (and the fingerprints of <paramref name="userFingerprints"/>) uses.</summary>
+    public ReferenceDataVersions VersionsFor(IReadOnlyList<PolicyPack> packs, string? userFingerprints = null) => new(
+        ReferenceDataVersions.EngineVersion,
+        [.. Macs.Snapshots, Enterprises.Snapshot],
+        Fingerprints(userFingerprints).Databases,
+        OrganisationData,
+        packs);
 
     /// <summary>The ids of the shipped packs.</summary>
     public IReadOnlyList<string> PackIds =>

@@ -7,23 +7,12 @@ using NetOrigin.ReferenceData;
 namespace NetOrigin.Reports;
 
 /// <summary>
-/// The parts of a finding as <c>assess --format json</c> writes them (docs/assess-output.md): the asset, the
-/// manufacturer and the owner chain. One writer for the report and for every host that stores or serves findings,
+/// The parts of a finding as <c>assess --format json</c> writes them (docs/assess-output.md): the manufacturer and
+/// the owner chain. One writer for the report and for every host that stores or serves findings,
 /// so the names stay one contract.
 /// </summary>
 public static class FindingJson
 {
-    public static void WriteAsset(Utf8JsonWriter json, Asset asset)
-    {
-        json.WriteStartObject("asset");
-        json.WriteString("id", asset.Id);
-        Optional(json, "name", asset.Name);
-        Optional(json, "site", asset.Site);
-        json.WriteString("file", asset.Source.File);
-        json.WriteNumber("line", asset.Source.Line);
-        json.WriteEndObject();
-    }
-
     /// <summary>The "manufacturer" property (and "operating_system_maker" when only that maker is known).</summary>
     public static void WriteManufacturer(Utf8JsonWriter json, Attribution identification)
     {
@@ -96,7 +85,7 @@ public static class FindingJson
         json.WriteEndArray();
     }
 
-    public static void WriteSourceIds(Utf8JsonWriter json, IReadOnlyList<Source> sources, ISet<Source>? cited)
+    internal static void WriteSourceIds(Utf8JsonWriter json, IReadOnlyList<Source> sources, ISet<Source>? cited)
     {
         json.WriteStartArray("sources");
         foreach (var source in sources)

@@ -42,6 +42,10 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteString("tool", "netorigin");
         _json.WriteString("input", context.Input);
         _json.WriteString("as_of", Date(context.AsOf));
+        if (context.Versions is { } versions)
+        {
+            WriteVersions(versions);
+        }
         _json.WriteStartArray("packs");
         foreach (var pack in context.Packs)
         {
@@ -187,13 +191,62 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.Flush();
     }
 
-    private void WriteSourceIds(IReadOnlyList<Source> sources) => FindingJson.WriteSourceIds(_json, sources, _cited);
+    /// <summary>The data the answers come from (docs/assess-output.md, "Reference data").</summary>
+    private void WriteVersions(ReferenceDataVersions versions)
+    {
+        _json.WriteString("tool_version", versions.ToolVersion);
+        _json.WriteStartObject("reference_data");
+        _json.WriteString("digest", versions.Digest);
+        _json.WriteStartArray("registries");
+        foreach (var registry in versions.Registries)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", registry.Id);
+            _json.WriteString("title", registry.Title);
+            if (registry.Date is { } date)
+            {
+                _json.WriteString("snapshot_date", Date(date));
+            }
+
+            _json.WriteNumber("entries", registry.Entries);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("fingerprints");
+        foreach (var database in versions.Fingerprints)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("database", database.DisplayPath);
+            WriteOptional("version", database.Version);
+            _json.WriteNumber("fingerprints", database.Fingerprints.Count);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteString("organisation_data", versions.OrganisationData);
+        _json.WriteEndObject();
+    }
+
+    private void WriteSourceIds(IReadOnlyList<Source> sources) => WriteSourceIds(_json, sources);
 
     /// <summary>
     /// Adds sources that findings written elsewhere cite (a store that keeps findings apart from the report), so the
     /// report's <c>sources</c> lists them too.
     /// </summary>
     public void Cite(IEnumerable<Source> sources) => _cited.UnionWith(sources);
+
+    private void WriteSourceIds(Utf8JsonWriter json, IReadOnlyList<Source> sources)
+    {
+        json.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            json.WriteStringValue(source.Id);
+            _cited.Add(source);
+        }
+
+        json.WriteEndArray();
+    }
 
     /// <summary>Every cited source once: evidence steps name them by id.</summary>
     private void WriteSources()
@@ -314,7 +367,44 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteEndObject();
     }
 
-    private void WriteAsset(Asset asset) => FindingJson.WriteAsset(_json, asset);
+    private void WriteAsset(Asset asset)
+    {
+        _json.WriteStartObject("asset");
+        _json.WriteString("id", asset.Id);
+        WriteOptional("name", asset.Name);
+        WriteOptional("site", asset.Site);
+        _json.WriteString("file", asset.Source.File);
+        _json.WriteNumber("line", asset.Source.Line);
+        WriteOptional("locator", asset.Source.Locator);
+        if (asset.Origins.Count > 0 || asset.Identifiers.Any(i => i.Origin is not null))
+        {
+            // Where each value was read, for sources that know more than a line (docs/connectors.md).
+            _json.WriteStartArray("origins");
+            foreach (var origin in asset.Origins)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("field", FieldCatalog.NameOf(origin.Field));
+                _json.WriteString("origin", origin.Origin);
+                _json.WriteEndObject();
+            }
+
+            foreach (var (field, identifier) in AssetValues.Identifiers(asset))
+            {
+                if (identifier.Origin is { } where && !asset.Origins.Contains(new FieldOrigin(field, where)))
+                {
+                    _json.WriteStartObject();
+                    _json.WriteString("field", FieldCatalog.NameOf(field));
+                    _json.WriteString("value", identifier.Value);
+                    _json.WriteString("origin", where);
+                    _json.WriteEndObject();
+                }
+            }
+
+            _json.WriteEndArray();
+        }
+
+        _json.WriteEndObject();
+    }
 
     private void WriteManufacturer(Attribution identification) => FindingJson.WriteManufacturer(_json, identification);
 

@@ -18,21 +18,22 @@ public static class OwnershipResolutionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes the resolution, indented, followed by a new line; <paramref name="output"/> stays open.</summary>
-    public static void Write(OwnershipResolution resolution, OrganisationGraph graph, string? how, Stream output)
+    /// <summary>Writes the profile, indented, then a new line; <paramref name="output"/> stays open.</summary>
+    public static void Write(OrganisationProfile profile, string? how, Stream output)
     {
         using (var json = new Utf8JsonWriter(output, Options))
         {
-            Write(json, resolution, graph, how);
+            Write(json, profile, how);
         }
 
         output.Write("\n"u8);
         output.Flush();
     }
 
-    /// <summary>Writes the resolution as one JSON object (a web response, a report).</summary>
-    public static void Write(Utf8JsonWriter json, OwnershipResolution resolution, OrganisationGraph graph, string? how)
+    /// <summary>Writes the profile as one JSON object (a report, a web response).</summary>
+    public static void Write(Utf8JsonWriter json, OrganisationProfile profile, string? how)
     {
+        var resolution = profile.Ownership;
         json.WriteStartObject();
         json.WriteString("as_of", Day(resolution.AsOf));
         json.WritePropertyName("organisation");
@@ -67,7 +68,7 @@ public static class OwnershipResolutionJson
         json.WriteNumber("confidence", Math.Round(resolution.Confidence, 3));
         json.WriteBoolean("unverified", resolution.HasUnverifiedFacts);
         json.WriteStartArray("brands");
-        foreach (var brand in BrandsOf(graph, resolution))
+        foreach (var brand in profile.Brands)
         {
             json.WriteStartObject();
             json.WriteString("name", brand.Name);
@@ -79,7 +80,7 @@ public static class OwnershipResolutionJson
 
         json.WriteEndArray();
         json.WriteStartArray("oem");
-        foreach (var oem in OemOf(graph, resolution))
+        foreach (var oem in profile.Oem)
         {
             json.WriteStartObject();
             json.WriteString("maker_id", oem.MakerId);
@@ -116,21 +117,6 @@ public static class OwnershipResolutionJson
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-    }
-
-    /// <summary>The brands the subject holds on the date.</summary>
-    public static List<Brand> BrandsOf(OrganisationGraph graph, OwnershipResolution resolution) =>
-        graph.Brands.Where(b => b.OwnerId == resolution.Subject.Id && b.HoldsOn(resolution.AsOf)).ToList();
-
-    /// <summary>OEM relations on the date in which the subject makes for others or others make for it.</summary>
-    public static List<OemRelation> OemOf(OrganisationGraph graph, OwnershipResolution resolution)
-    {
-        var id = resolution.Subject.Id;
-        var brandKeys = BrandsOf(graph, resolution).Select(b => OrganisationNames.Key(b.Name)).ToHashSet(StringComparer.Ordinal);
-        return graph.OemRelations
-            .Where(r => r.HoldsOn(resolution.AsOf))
-            .Where(r => r.MakerId == id || r.BrandOwnerId == id || (r.BrandName is { } name && brandKeys.Contains(OrganisationNames.Key(name))))
-            .ToList();
     }
 
     /// <summary>An organisation's kind as reports name it: manufacturer, holding, state_body, service_provider, ...</summary>

@@ -38,6 +38,14 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
             output.WriteLine($"  policy pack {pack.Id}: {pack.Title} (version {pack.Version}, from {pack.File})");
         }
 
+        if (context.Versions is { } versions)
+        {
+            output.WriteLine($"  netorigin {versions.ToolVersion}; reference data {versions.Digest}:");
+            output.WriteLine($"    registries: {string.Join(", ", versions.Registries.Select(r => $"{r.Id} {r.Date:yyyy-MM-dd}"))}");
+            output.WriteLine($"    fingerprints: {versions.Fingerprints.Count} databases, version {string.Join(", ", versions.Fingerprints.Select(f => f.Version ?? "unversioned").Distinct())}");
+            output.WriteLine($"    organisation data: {versions.OrganisationData}");
+        }
+
         output.WriteLine();
         output.WriteLine($"Records: {N(summary.Records.Read)} read, {N(summary.Records.Accepted)} accepted, {N(summary.Records.Rejected)} rejected");
         var accepted = summary.Records.Accepted;

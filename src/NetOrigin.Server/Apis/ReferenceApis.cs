@@ -28,8 +28,8 @@ public static class ReferenceApis
                     return ApiResults.NotFound($"organisation '{organisationId}'");
                 }
 
-                var resolution = reference.Data.Ownership.Resolve(organisation.Id, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow));
-                return new StreamedJsonResult(json => OwnershipResolutionJson.Write(json, resolution, reference.Data.Graph, null));
+                var profile = OrganisationProfile.Of(reference.Data.Ownership, organisation.Id, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow));
+                return new StreamedJsonResult(json => OwnershipResolutionJson.Write(json, profile, null));
             })
             .WithName("GetOrganisation").WithSummary("Who owns and controls an organisation on a date (as org show --format json)").RequireAuthorization(Permission.Read.Policy());
         return group;

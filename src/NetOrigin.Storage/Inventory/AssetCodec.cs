@@ -12,15 +12,19 @@ public static class AssetCodec
 {
     public static byte[] Encode(Asset asset)
     {
-        var fields = AssetFields.From(asset);
         var buffer = new MemoryStream(256);
         Span<byte> length = stackalloc byte[5];
-        for (var i = 0; i < FieldCatalog.FieldCount; i++)
+        var written = new bool[FieldCatalog.FieldCount];
+        foreach (var (field, value) in AssetValues.Of(asset))
         {
-            if (fields[(InventoryField)i] is not { } value)
+            // The factory keeps a field's first value, so only the first is stored.
+            var i = (int)field;
+            if (written[i])
             {
                 continue;
             }
+
+            written[i] = true;
 
             var bytes = Encoding.UTF8.GetBytes(value);
             buffer.WriteByte((byte)i);
