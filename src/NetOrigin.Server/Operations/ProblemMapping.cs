@@ -22,6 +22,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             ForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed", null),
             UploadTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Upload too large", null),
             BadHttpRequestException { StatusCode: 413 } => (StatusCodes.Status413PayloadTooLarge, "Request body too large", null),
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } } => (StatusCodes.Status400BadRequest, "Invalid request", path.TrimStart('$', '.')),
             BadHttpRequestException e => (e.StatusCode, "Bad request", null),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", (string?)null),
         };
@@ -30,6 +31,9 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             Unhandled(logger, exception.GetType().FullName ?? "?", context.TraceIdentifier);
         }
 
+        var message = exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json } && field is not null
+            ? $"'{field}' has a value of the wrong form (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1} of the body)"
+            : exception.Message;
         context.Response.StatusCode = status;
         var problem = new ProblemDetailsContext
         {
@@ -39,12 +43,12 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             {
                 Status = status,
                 Title = title,
-                Detail = status == StatusCodes.Status500InternalServerError ? $"The server failed (trace {context.TraceIdentifier})." : exception.Message,
+                Detail = status == StatusCodes.Status500InternalServerError ? $"The server failed (trace {context.TraceIdentifier})." : message,
             },
         };
         if (field is not null)
         {
-            problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [exception.Message] };
+            problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
         }
 
         return await problems.TryWriteAsync(problem);
