@@ -125,7 +125,16 @@ public static class ServerApp
         services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<ServerSettings>>().Value;
-            return Database.Open(settings.Database ?? Environment.GetEnvironmentVariable(Database.EnvironmentVariable), settings.ResolveDataDir());
+            var database = Database.Open(settings.Database ?? Environment.GetEnvironmentVariable(Database.EnvironmentVariable), settings.ResolveDataDir());
+            if (database.Engine == DatabaseEngine.Sqlite)
+            {
+                // Microsoft.Data.Sqlite's async calls run synchronously on pool threads: without threads ready for
+                // concurrent readers, requests queue behind the pool's slow growth instead of behind the CPU.
+                ThreadPool.GetMinThreads(out var workers, out var io);
+                ThreadPool.SetMinThreads(Math.Max(workers, 64), io);
+            }
+
+            return database;
         });
         services.AddSingleton(sp => ReferenceSnapshot.Load(DataDirectory.Locate(sp.GetRequiredService<IOptions<ServerSettings>>().Value.ReferenceData)));
         services.AddSingleton<AuditLog>();

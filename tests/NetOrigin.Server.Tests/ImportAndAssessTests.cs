@@ -133,6 +133,50 @@ public sealed class ImportAndAssessTests(ServersFixture servers) : IClassFixture
 
     [Theory]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Each_filter_alone_and_paired_pages_through_exactly_the_exported_findings_it_names(string engine)
+    {
+        var host = await servers.For(engine);
+        using var analyst = host.Client("a", Role.Analyst);
+        var runId = await analyst.ImportAndAssess(Api.Sample, "regional-carrier.csv", "us-fcc-covered-list,uk-huawei-designated-vendor");
+        var all = (await analyst.GetJson($"/api/v1/runs/{runId}/export")).GetProperty("findings").EnumerateArray().ToList();
+        static string? Maker(JsonElement f) => f.GetProperty("manufacturer").ValueKind == JsonValueKind.Object ? f.GetProperty("manufacturer").GetProperty("id").GetString() : null;
+        static string? Site(JsonElement f) => f.GetProperty("asset").TryGetProperty("site", out var s) ? s.GetString() : null;
+        static string Status(JsonElement f) => f.GetProperty("status").GetString()!;
+        static string? Deadline(JsonElement f) => f.GetProperty("deadline").ValueKind == JsonValueKind.String ? f.GetProperty("deadline").GetString() : null;
+        var maker = all.Select(Maker).First(m => m is not null)!;
+        var site = all.Select(Site).First(s => s is not null)!;
+        Assert.Contains(all, f => Deadline(f) is not null);
+        var cases = new (string Query, Func<JsonElement, bool> Names)[]
+        {
+            ($"maker={maker}&status=violation", f => Maker(f) == maker && Status(f) == "violation"),
+            ($"maker={maker}&status=violation,compliant", f => Maker(f) == maker && Status(f) is "violation" or "compliant"),
+            ($"maker={maker}", f => Maker(f) == maker),
+            ($"site={Uri.EscapeDataString(site)}&status=compliant", f => Site(f) == site && Status(f) == "compliant"),
+            ("deadline_before=2023-06-01", f => string.CompareOrdinal(Deadline(f), "2023-06-01") < 0 && Deadline(f) is not null),
+            ("deadline_before=2099-01-01&pack=uk-huawei-designated-vendor", f => Deadline(f) is not null && f.GetProperty("pack").GetString() == "uk-huawei-designated-vendor"),
+            ("maker=no-such-maker&status=violation", _ => false),
+        };
+        foreach (var (query, names) in cases)
+        {
+            var seen = new List<long>();
+            string? next = null;
+            for (var pages = 0; pages < 200; pages++)
+            {
+                var page = await analyst.GetJson($"/api/v1/runs/{runId}/findings?{query}&limit=25{(next is null ? "" : "&after=" + next)}");
+                seen.AddRange(page.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetInt64()));
+                next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetString();
+                if (next is null)
+                {
+                    break;
+                }
+            }
+
+            Assert.True(all.Where(names).Select(f => f.GetProperty("id").GetInt64()).SequenceEqual(seen), $"{query}: pages differ from the export");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task One_finding_carries_its_structured_evidence_and_the_sources_it_cites(string engine)
     {
         var host = await servers.For(engine);

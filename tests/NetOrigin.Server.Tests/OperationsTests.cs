@@ -28,7 +28,18 @@ public sealed class OperationsTests
         Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/v1/runs/{runId}/findings", out _));
         var page = await anonymous.GetAsync("/scalar/v1");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("NetOrigin API", await page.Content.ReadAsStringAsync());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("NetOrigin API", html);
+
+        // The page works offline: its scripts come from the server itself, never from a CDN.
+        var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*\\bsrc=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(scripts);
+        foreach (var script in scripts)
+        {
+            var url = new Uri(new Uri(anonymous.BaseAddress!, "/scalar/v1"), script);
+            Assert.Equal(anonymous.BaseAddress!.Authority, url.Authority);
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+        }
     }
 
     [Fact]

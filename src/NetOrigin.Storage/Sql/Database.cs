@@ -107,7 +107,9 @@ public sealed class Database : IAsyncDisposable
         // WAL with NORMAL synchronisation survives a killed process (only an operating-system crash can lose the
         // last commits); readers never wait for the writer.
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -16384;";
+        // The page cache is per connection and pooled connections keep theirs: 4 MiB each keeps 64 concurrent
+        // readers within 256 MiB (the bulk writers' own connections get more).
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -4096;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
