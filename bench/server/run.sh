@@ -2,7 +2,7 @@
 # Server benchmarks (loopback, bounded): import + assess N assets through the API as a ratio to CLI `assess` of
 # the same file, on SQLite and on PostgreSQL; the server's peak RSS; filtered findings pages; 64 concurrent readers.
 # Usage: bench/server/run.sh [ASSETS] [sqlite|postgres|both] [all|import]   (default 1000000 both all)
-# "import" skips the reading phases (for the peak-RSS run at 10M). Figures: docs/performance.md
+# "import" runs the import alone, without the CLI baseline and the reading phases (the peak-RSS run at 10M). Figures: docs/performance.md
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 assets=${1:-1000000}
@@ -20,10 +20,12 @@ inventory="$work/inv-$assets.csv"
 # CPU seconds (user + system) a process has used so far, from /proc.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
-echo "== CLI assess of the same file (the baseline)"
-/usr/bin/time -o "$work/cli.time" -f "cli assess: %e s wall, %U+%S s CPU, %M KiB peak RSS" \
-  "$cli" assess "$inventory" --as-of 2026-06-30 --rejects "$work/rejects.csv" > /dev/null 2> "$work/cli.err"
-cat "$work/cli.time"
+if [ "$phases" = all ]; then
+  echo "== CLI assess of the same file (the baseline)"
+  /usr/bin/time -o "$work/cli.time" -f "cli assess: %e s wall, %U+%S s CPU, %M KiB peak RSS" \
+    "$cli" assess "$inventory" --as-of 2026-06-30 --rejects "$work/rejects.csv" > /dev/null 2> "$work/cli.err"
+  cat "$work/cli.time"
+fi
 
 serve() { # engine
   local data; data=$(mktemp -d "$work/server.XXXXXX")

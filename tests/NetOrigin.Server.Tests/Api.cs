@@ -46,6 +46,25 @@ public static class Api
         throw new TimeoutException($"job {jobId} did not end within {seconds} s");
     }
 
+    /// <summary>Follows a findings query's keyset pages to the end (bounded); returns the finding ids in the order served.</summary>
+    public static async Task<List<long>> FindingIds(this HttpClient client, string url, int limit)
+    {
+        var seen = new List<long>();
+        string? next = null;
+        for (var pages = 0; pages < 1000; pages++)
+        {
+            var page = await client.GetJson($"{url}&limit={limit}{(next is null ? "" : "&after=" + next)}");
+            seen.AddRange(page.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetInt64()));
+            next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetString();
+            if (next is null)
+            {
+                return seen;
+            }
+        }
+
+        throw new InvalidOperationException($"{url} did not end within 1000 pages");
+    }
+
     /// <summary>Uploads, assesses and waits; returns the run id.</summary>
     public static async Task<long> ImportAndAssess(this HttpClient client, string content, string fileName, string packs = "us-fcc-covered-list", string asOf = "2026-06-30")
     {
