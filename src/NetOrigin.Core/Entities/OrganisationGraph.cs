@@ -11,6 +11,7 @@ public sealed class OrganisationGraph
     private readonly Dictionary<string, List<OwnershipEdge>> _holdingsOf = new(StringComparer.Ordinal);
     private readonly List<Brand> _brands = [];
     private readonly List<OemRelation> _oem = [];
+    private readonly Dictionary<string, List<SuspensionRight>> _suspensionRights = new(StringComparer.Ordinal);
 
     internal OrganisationGraph()
     {
@@ -20,6 +21,10 @@ public sealed class OrganisationGraph
     public IReadOnlyList<Brand> Brands => _brands;
     public IReadOnlyList<OemRelation> OemRelations => _oem;
     public IEnumerable<OwnershipEdge> Edges => _ownersOf.Values.SelectMany(e => e);
+
+    /// <summary>What each provider may do to the service it sells (contract, discretion or law), as sourced facts.</summary>
+    public IReadOnlyList<SuspensionRight> SuspensionRightsOf(string providerId) =>
+        _suspensionRights.TryGetValue(providerId, out var rights) ? rights : [];
 
     public Organisation this[string id] => _organisations[id];
 
@@ -47,6 +52,16 @@ public sealed class OrganisationGraph
     internal void Add(Brand brand) => _brands.Add(brand);
 
     internal void Add(OemRelation relation) => _oem.Add(relation);
+
+    internal void Add(SuspensionRight right)
+    {
+        if (!_suspensionRights.TryGetValue(right.ProviderId, out var list))
+        {
+            _suspensionRights[right.ProviderId] = list = [];
+        }
+
+        list.Add(right);
+    }
 
     private static void Append(Dictionary<string, List<OwnershipEdge>> index, string key, OwnershipEdge edge)
     {

@@ -12,15 +12,19 @@ internal sealed class AssetView
     public AssetView(Asset asset, Organisation? maker)
     {
         Asset = asset;
-        Kind = asset.Kind != AssetKind.Unspecified ? asset.Kind
-            : asset.Provider is not null || asset.ServiceType != ServiceType.Unspecified ? AssetKind.Service
-            : AssetKind.Device;
+        Kind = EffectiveKind(asset);
         Categories = CategoriesOf(asset, Kind, maker);
     }
 
     public Asset Asset { get; }
     public AssetKind Kind { get; }
     public HashSet<string> Categories { get; }
+
+    /// <summary>The kind as stated, else a service when it names a provider or service type, else a device.</summary>
+    public static AssetKind EffectiveKind(Asset asset) =>
+        asset.Kind != AssetKind.Unspecified ? asset.Kind
+        : asset.Provider is not null || asset.ServiceType != ServiceType.Unspecified ? AssetKind.Service
+        : AssetKind.Device;
 
     private static HashSet<string> CategoriesOf(Asset asset, AssetKind kind, Organisation? maker)
     {
