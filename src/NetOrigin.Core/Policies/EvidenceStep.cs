@@ -52,11 +52,14 @@ public enum EvidenceKind
     Waiver,
     Verdict,
     Share,
+
+    /// <summary>How the record was read, where it matters (two columns for one field that disagree); first in a chain.</summary>
+    Input,
 }
 
 public static class EvidenceKindNames
 {
-    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share"];
+    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share", "input"];
 
     public static string Name(this EvidenceKind kind) => Names[(int)kind];
 
