@@ -1,0 +1,42 @@
+using NetOrigin.Entities;
+using NetOrigin.Identification;
+using NetOrigin.ReferenceData;
+
+namespace NetOrigin.Bench.Accuracy;
+
+/// <summary>
+/// Decides whether an answer names the label's company: both resolve to one organisation through the product's
+/// resolver (names, aliases, brands), or their normalised names agree where the organisation data knows neither
+/// ("Kyocera" and "Kyocera Mita").
+/// </summary>
+internal sealed class CompanyJudge(ReferenceDataSet data, DateOnly asOf)
+{
+    private readonly OrganisationResolver _resolver = data.Resolver;
+    private readonly Dictionary<string, Organisation?> _organisations = new(StringComparer.Ordinal);
+
+    /// <summary>The organisation a name means on the run date, or null.</summary>
+    public Organisation? Organisation(string name)
+    {
+        if (!_organisations.TryGetValue(name, out var organisation))
+        {
+            organisation = _resolver.Resolve(name, asOf)?.Organisation;
+            _organisations[name] = organisation;
+        }
+
+        return organisation;
+    }
+
+    public bool Same(string answer, string label)
+    {
+        var (a, b) = (Key(answer), Key(label));
+        if (a.Length > 0 && b.Length > 0 && (a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var (oa, ob) = (Organisation(answer), Organisation(label));
+        return oa is not null && ReferenceEquals(oa, ob);
+    }
+
+    private static string Key(string name) => OrganisationNames.CoreKey(name.Replace("-", "", StringComparison.Ordinal));
+}
