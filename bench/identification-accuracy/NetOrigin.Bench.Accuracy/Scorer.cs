@@ -93,13 +93,14 @@ internal static class Scorer
             // Misses are listed for the tuning half only: the validation half is read as figures, never row by row.
             if (row.Half == CorpusSplit.Tuning && (!correct || !namedCorrect))
             {
-                details.Append(CultureInfo.InvariantCulture, $"{row.Slice}\t{row.VendorField}\t{row.Label}\t{namedVendor ?? "-"}\t{(answerName.Length > 0 ? answerName : "-")}\t{row.Family}\t{Oneline(row.Text)}\n");
+                var verdict = answerName.Length == 0 ? "none" : correct ? "right" : "wrong";
+                details.Append(CultureInfo.InvariantCulture, $"{verdict}\t{row.Slice}\t{row.VendorField}\t{row.Label}\t{namedVendor ?? "-"}\t{(answerName.Length > 0 ? answerName : "-")}\t{row.Family}\t{Oneline(row.Text)}\n");
             }
         }
 
         if (detailsPath is not null)
         {
-            File.WriteAllText(detailsPath, "kind\tfield\tlabel\tfingerprint_vendor\tanswer\tfamily\ttext\n" + details);
+            File.WriteAllText(detailsPath, "answer_verdict\tkind\tfield\tlabel\tfingerprint_vendor\tanswer\tfamily\ttext\n" + details);
         }
 
         Report(kind, corpusPath, halves, covered, asOf);

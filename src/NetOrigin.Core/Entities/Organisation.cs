@@ -20,6 +20,9 @@ public sealed class Organisation
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<long> Asns { get; init; } = [];
+
+    /// <summary>Set when the organisation's names and numbers, found in a device, name a part or the OS rather than the device's maker.</summary>
+    public PartRole InsideDevices { get; init; }
     public IReadOnlyList<Source> Sources { get; init; } = [];
     public bool Unverified { get; init; }
 
@@ -42,6 +45,7 @@ public sealed class Organisation
         {
             Id = "unlisted:" + OrganisationNames.Key(name).Replace(' ', '-'),
             Name = name,
+            CommonName = OrganisationNames.WithoutLegalSuffix(name) is var common && common.Length > 0 && common != name ? common : null,
             Kind = OrganisationKind.Manufacturer,
             Listed = false,
             Unverified = true,

@@ -59,15 +59,21 @@ public sealed class ReferenceDataSet
     /// The identification engine over every registry, name source and fingerprint; the fingerprints in
     /// <paramref name="fingerprintDirectory"/> (recog-format files, e.g. rapid7/recog's xml/) are used after the shipped ones.
     /// </summary>
-    public ManufacturerIdentifier CreateIdentifier(string? fingerprintDirectory = null) => new(
-    [
-        new DeclaredNameClaims(Resolver),
-        new MacClaims(Macs, Resolver),
-        new EnterpriseNumberClaims(Enterprises, Resolver),
-        new EngineIdClaims(Enterprises, Macs, Resolver),
-        new FingerprintClaims(Fingerprints(fingerprintDirectory), Resolver),
-        new ProviderClaims(Resolver),
-    ]);
+    public ManufacturerIdentifier CreateIdentifier(string? fingerprintDirectory = null)
+    {
+        var fingerprints = Fingerprints(fingerprintDirectory);
+        var names = new DeclaredNames(Resolver, Ownership);
+        return new ManufacturerIdentifier(
+            [
+                new DeclaredNameClaims(names),
+                new MacClaims(Macs, Resolver),
+                new EnterpriseNumberClaims(Enterprises, Resolver, fingerprints.For(Inventory.IdentifierKind.SysObjectId)),
+                new EngineIdClaims(Enterprises, Macs, Resolver),
+                new FingerprintClaims(fingerprints, Resolver),
+                new ProviderClaims(names),
+            ],
+            Graph);
+    }
 
     /// <summary>The shipped fingerprints, then those in <paramref name="userDirectory"/>; loaded once per directory.</summary>
     public FingerprintCatalog Fingerprints(string? userDirectory = null)

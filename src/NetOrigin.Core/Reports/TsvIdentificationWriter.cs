@@ -22,7 +22,9 @@ public sealed class TsvIdentificationWriter : IIdentificationWriter
         Cell(row.Product).Append('\t');
         Cell(row.DeviceType).Append('\t');
         _line.Append(row.ConfidenceText).Append('\t');
-        Cell(row.Evidence).Append('\n');
+        Cell(row.Evidence).Append('\t');
+        Cell(row.OsVendor).Append('\t');
+        Cell(row.LegalName).Append('\n');
         _output.Write(_line);
     }
 

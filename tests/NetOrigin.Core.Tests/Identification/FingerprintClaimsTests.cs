@@ -27,9 +27,10 @@ public class FingerprintClaimsTests
     {
         var (claims, notes) = Claims(With(IdentifierKind.SysDescr, "Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC300)\r\nCopyright (C) 2012-2018 Huawei Technologies Co., Ltd."));
 
-        var claim = Assert.Single(claims);
+        var claim = Assert.Single(claims, c => !c.OperatingSystemOnly);
         Assert.Empty(notes);
         Assert.Equal("huawei-technologies", claim.Organisation.Id);
+        Assert.Equal("huawei-technologies", Assert.Single(claims, c => c.OperatingSystemOnly).Organisation.Id);
         Assert.Equal("NE40E", claim.Product);
         Assert.Equal("fingerprint", claim.Basis);
         Assert.Equal("sysDescr 'Huawei Versatile Routing Platform Software VRP (R) software, Version 8.180 (NE40…' matches fingerprint 'Huawei VRP' (data/fingerprints/snmp_sysdescr.xml) → hw.vendor 'Huawei' → Huawei Technologies Co., Ltd.", claim.Evidence);

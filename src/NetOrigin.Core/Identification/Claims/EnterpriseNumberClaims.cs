@@ -1,23 +1,21 @@
 using System.Collections.Concurrent;
+using NetOrigin.Identification.Fingerprints;
 using NetOrigin.Identification.Registries;
 using NetOrigin.Inventory;
 
 namespace NetOrigin.Identification.Claims;
 
-/// <summary>Claims from SNMP sysObjectID: the IANA enterprise number under 1.3.6.1.4.1 names the agent's vendor.</summary>
-public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver) : IClaimSource
+/// <summary>
+/// Claims from SNMP sysObjectID: the IANA enterprise number under 1.3.6.1.4.1 names the agent's vendor, and the
+/// vendor's registration subtree (the sysObjectID fingerprints) may say more: which of a company's businesses the
+/// product belongs to (HP's ProCurve switches went with Hewlett Packard Enterprise), its family and device type. A
+/// subtree that names another maker than the registrant refines the claim rather than competing with it. A
+/// registrant that makes a part (Net-SNMP's agent, a chip maker's reference firmware) or an operating system
+/// (Windows' SNMP agent) names that, not the device's maker.
+/// </summary>
+public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, FingerprintSet? subtrees = null) : IClaimSource
 {
     private const double Confidence = 0.9;
-
-    /// <summary>
-    /// Enterprise numbers of SNMP agent software that many makers embed (Net-SNMP, and UCD-SNMP before it): the
-    /// sysObjectID then names the agent, not the device's maker.
-    /// </summary>
-    private static readonly Dictionary<long, string> AgentSoftware = new()
-    {
-        [8072] = "Net-SNMP",
-        [2021] = "UCD-SNMP",
-    };
     private const int MaxCachedOids = 100_000;
 
     /// <summary>Each distinct sysObjectID is looked up once per run; its claim or note is shared.</summary>
@@ -57,23 +55,30 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
             return (null, $"sysObjectID {oid} is not under 1.3.6.1.4.1 (enterprises)");
         }
 
-        if (AgentSoftware.TryGetValue(number, out var agent))
-        {
-            return (null, $"sysObjectID {oid} names the {agent} agent software (enterprise {number}), which many makers embed; it does not name the device's maker");
-        }
-
-        if (registry.Lookup(number) is not { } name)
+        var name = registry.Lookup(number);
+        var subtree = subtrees?.First(oid);
+        if (name is null && subtree?.HwVendor is null)
         {
             return (null, $"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");
         }
 
-        var registered = $"sysObjectID {oid} → IANA enterprise {number} {name}";
-        if (resolver.ResolveRegistered(name, asOf, out var resembles) is not { } resolution)
+        var registered = name is null ? $"sysObjectID {oid}: enterprise number {number} (not in the IANA registry)" : $"sysObjectID {oid} → IANA enterprise {number} {name}";
+        string? citation = registry.Snapshot.Citation;
+        if (subtree?.HwVendor is { } vendor)
         {
-            return (null, MacClaims.Unresolved(registered, resembles));
+            // The vendor's own registration subtree is the more specific reading of the same number.
+            registered += $"; subtree matches fingerprint '{subtree.Fingerprint.Description}' ({subtree.Fingerprint.Database.DisplayPath}) → {ParamNames.HwVendor} '{vendor}'";
+            name = vendor;
+            citation = subtree.Fingerprint.Database.Citation;
         }
 
-        var evidence = resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)";
-        return (new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP sysObjectID", evidence, registry.Snapshot.Citation) { Shared = true }, null);
+        var meaning = RegistrantMeaning.Of(resolver.ResolveRegistered(name!, asOf, out var resembles), resembles, registered);
+        var claim = meaning.Claim(Confidence, "SNMP sysObjectID", meaning.Text, citation, ClaimWitness.EnterpriseNumber);
+        if (claim is not null && subtree is not null)
+        {
+            claim = claim with { Product = subtree.HwProduct ?? claim.Product, DeviceType = claim.OperatingSystemOnly ? claim.DeviceType : subtree.HwDevice ?? claim.DeviceType };
+        }
+
+        return (claim is null ? null : claim with { Shared = true }, claim is null ? meaning.Text : null);
     }
 }

@@ -8,8 +8,12 @@ namespace NetOrigin.Identification.Claims;
 /// <summary>
 /// Claims from fingerprints: every observed text (sysDescr, banners, certificate names, DHCP vendor class) is run
 /// through the fingerprints for its kind, and the model, part number and entPhysicalModelName through the model-number
-/// patterns. The maker is the fingerprint's hw.vendor, or its os.vendor when the graph knows that organisation as a
-/// device maker (Cisco for IOS, not Debian for Linux); a software vendor (service.vendor) is noted, never claimed.
+/// patterns. A fingerprint's hw.vendor is claimed as the device's maker; its os.vendor as the operating system's
+/// maker, and as the device's too when the data knows that organisation makes the hardware its OS runs on (Cisco
+/// for IOS, not Debian for Linux, not Microsoft for Windows). A software vendor (service.vendor) is noted, never
+/// claimed. A description that names no maker is searched for a model number (embedded systems put the model in
+/// the host name or the text: "Linux GXW4200 2.6.28", "… Cisco Small Business WAP121 …"). sysObjectID subtrees
+/// are read with the enterprise number (<see cref="EnterpriseNumberClaims"/>), not here.
 /// </summary>
 public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationResolver resolver) : IClaimSource
 {
@@ -24,11 +28,19 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
     /// <summary>An operating system's maker says little about the box it runs on.</summary>
     private const double OperatingSystemOnlyFactor = 0.5;
 
+    /// <summary>A model number found inside a longer text (a host name can be changed) counts a little less than the field.</summary>
+    private const double ModelInTextFactor = 0.85;
+
+    /// <summary>Bound on the words of one text searched for a model number.</summary>
+    private const int MaxModelWords = 48;
+
     /// <summary>The device type reported for a host known only by its operating system.</summary>
     public const string OperatingSystemDevice = "host (operating system maker only)";
 
     /// <summary>Bound on remembered texts, so a hostile inventory with endless distinct banners cannot grow it.</summary>
     private const int MaxCachedTexts = 100_000;
+
+    private static readonly char[] WordSeparators = [' ', '\t', '\r', '\n', ',', ';', '(', ')', '[', ']', '"', '\'', '=', '|', '<', '>', '{', '}'];
 
     /// <summary>
     /// Inventories repeat the same models and sysDescrs thousands of times: each distinct text is fingerprinted once
@@ -41,10 +53,15 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         List<FingerprintMatch>? matches = null;
         foreach (var identifier in asset.Identifiers)
         {
+            if (identifier.Kind == IdentifierKind.SysObjectId)
+            {
+                continue;
+            }
+
             var set = catalog.For(identifier.Kind);
             if (set.Count > 0)
             {
-                Run(set, identifier.Value, Label(identifier.Kind), asOf, ref matches, claims, notes);
+                Run(set, identifier.Value, Label(identifier.Kind), ClaimWitness.SelfDescription, identifier.Kind is IdentifierKind.SysDescr or IdentifierKind.HtmlTitle, asOf, ref matches, claims, notes);
             }
         }
 
@@ -52,17 +69,17 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         {
             if (asset.Model is { } model)
             {
-                Run(catalog.ModelNumbers, model, "model", asOf, ref matches, claims, notes);
+                Run(catalog.ModelNumbers, model, "model", ClaimWitness.Declared, false, asOf, ref matches, claims, notes);
             }
 
             if (asset.PartNumber is { } partNumber && partNumber != asset.Model)
             {
-                Run(catalog.ModelNumbers, partNumber, "part number", asOf, ref matches, claims, notes);
+                Run(catalog.ModelNumbers, partNumber, "part number", ClaimWitness.Declared, false, asOf, ref matches, claims, notes);
             }
         }
     }
 
-    private void Run(FingerprintSet set, string text, string label, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
+    private void Run(FingerprintSet set, string text, string label, ClaimWitness witness, bool searchModels, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
     {
         var key = (set, text, label, asOf);
         if (!_seen.TryGetValue(key, out var outcome))
@@ -70,6 +87,18 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             var newClaims = new List<ManufacturerClaim>(1);
             var newNotes = new List<string>(0);
             Fingerprint(set, text, label, asOf, ref matches, newClaims, newNotes);
+            for (var i = 0; i < newClaims.Count; i++)
+            {
+                newClaims[i] = newClaims[i] with { Witness = witness };
+            }
+
+            if (searchModels && !newClaims.Exists(c => !c.OperatingSystemOnly))
+            {
+                // A model number picked out of a text is a guess at the maker, not the device naming it: it never
+                // outranks a registry number.
+                ModelInText(text, label, asOf, ref matches, newClaims, newNotes);
+            }
+
             outcome = ([.. newClaims.Select(c => c with { Shared = true })], [.. newNotes]);
             if (_seen.Count < MaxCachedTexts)
             {
@@ -79,6 +108,45 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
 
         claims.AddRange(outcome.Claims);
         notes.AddRange(outcome.Notes);
+    }
+
+    /// <summary>The first word of the text that the model-number patterns take for a maker's model, as a claim.</summary>
+    private void ModelInText(string text, string label, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
+    {
+        var models = catalog.ModelNumbers;
+        if (models.Count == 0)
+        {
+            return;
+        }
+
+        matches ??= new List<FingerprintMatch>(2);
+        var words = text.Split(WordSeparators, MaxModelWords + 1, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var word in words.Length > MaxModelWords ? words[..MaxModelWords] : words)
+        {
+            var candidate = word.TrimEnd('.', ':', '!');
+            if (candidate.Length is < 3 or > 40 || !candidate.Any(char.IsAsciiDigit) || !candidate.Any(char.IsAsciiLetter))
+            {
+                continue;
+            }
+
+            matches.Clear();
+            models.Match(candidate, matches, notes);
+            foreach (var match in matches)
+            {
+                if (match.HwVendor is null)
+                {
+                    continue;
+                }
+
+                var matched = $"{label} '{Excerpt(text)}' carries model '{candidate}', which matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})";
+                foreach (var claim in Claims(match, matched, asOf, notes))
+                {
+                    claims.Add(claim with { Confidence = Math.Round(claim.Confidence * ModelInTextFactor, 3), Basis = "model number in " + label });
+                }
+
+                return;
+            }
+        }
     }
 
     private void Fingerprint(FingerprintSet set, string text, string label, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
@@ -98,28 +166,26 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         foreach (var match in matches)
         {
             var matched = $"{label} '{excerpt}' matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})";
-            if (Claim(match, matched, asOf, notes) is not { } claim)
+            foreach (var claim in Claims(match, matched, asOf, notes))
             {
-                continue;
-            }
+                var same = made.FindIndex(m => ReferenceEquals(m.Claim.Organisation, claim.Organisation) && m.Claim.OperatingSystemOnly == claim.OperatingSystemOnly);
+                if (same < 0)
+                {
+                    made.Add((claim, match.Fingerprint, []));
+                    continue;
+                }
 
-            var same = made.FindIndex(m => ReferenceEquals(m.Claim.Organisation, claim.Organisation));
-            if (same < 0)
-            {
-                made.Add((claim, match.Fingerprint, []));
-                continue;
-            }
-
-            var (kept, by, alsoBy) = made[same];
-            if (claim.Confidence > kept.Confidence)
-            {
-                alsoBy.Add(by);
-                made[same] = (claim with { Product = claim.Product ?? kept.Product, DeviceType = claim.DeviceType ?? kept.DeviceType }, match.Fingerprint, alsoBy);
-            }
-            else
-            {
-                alsoBy.Add(match.Fingerprint);
-                made[same] = (kept with { Product = kept.Product ?? claim.Product, DeviceType = kept.DeviceType ?? claim.DeviceType }, by, alsoBy);
+                var (kept, by, alsoBy) = made[same];
+                if (claim.Confidence > kept.Confidence)
+                {
+                    alsoBy.Add(by);
+                    made[same] = (claim with { Product = claim.Product ?? kept.Product, DeviceType = claim.DeviceType ?? kept.DeviceType }, match.Fingerprint, alsoBy);
+                }
+                else
+                {
+                    alsoBy.Add(match.Fingerprint);
+                    made[same] = (kept with { Product = kept.Product ?? claim.Product, DeviceType = kept.DeviceType ?? claim.DeviceType }, by, alsoBy);
+                }
             }
         }
 
@@ -132,88 +198,87 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         }
     }
 
-    private ManufacturerClaim? Claim(FingerprintMatch match, string matched, DateOnly asOf, List<string> notes)
+    /// <summary>The device claim (hw.vendor, or an os.vendor that makes its own hardware) and the OS claim (os.vendor) a match makes.</summary>
+    private List<ManufacturerClaim> Claims(FingerprintMatch match, string matched, DateOnly asOf, List<string> notes)
     {
+        var made = new List<ManufacturerClaim>(2);
         var fingerprint = match.Fingerprint;
         var certainty = fingerprint.Certainty ?? fingerprint.Database.Preference ?? DefaultCertainty;
-        string? vendor;
-        string role;
-        if (match.HwVendor is { } hw)
-        {
-            (vendor, role) = (hw, ParamNames.HwVendor);
-        }
-        else if (match.OsVendor is { } os)
-        {
-            (vendor, role) = (os, ParamNames.OsVendor);
-            certainty *= OsVendorFactor;
-        }
-        else
+        if (match.HwVendor is null && match.OsVendor is null)
         {
             notes.Add(match.ServiceVendor is { } software
                 ? $"{matched}, which names the software's maker ({ParamNames.ServiceVendor} '{software}'), not the device's"
                 : $"{matched}, which names no maker");
-            return null;
+            return made;
         }
 
+        var vendor = match.HwVendor ?? match.OsVendor!;
         if (match.ServiceVendor is { } service && !string.Equals(OrganisationNames.CoreKey(service), OrganisationNames.CoreKey(vendor), StringComparison.Ordinal))
         {
-            notes.Add($"{matched}: it runs software by {service} ({ParamNames.ServiceVendor}) on {vendor}'s {(role == ParamNames.HwVendor ? "hardware" : "operating system")}");
+            notes.Add($"{matched}: it runs software by {service} ({ParamNames.ServiceVendor}) on {vendor}'s {(match.HwVendor is not null ? "hardware" : "operating system")}");
         }
 
-        // A vendor named by a fingerprint is a maker even when the organisation data does not know it. An operating
-        // system's vendor counts as the device's maker only when the data knows it makes devices (Cisco for IOS);
-        // otherwise (Debian, FreeBSD) the claim names the host's operating system only.
+        if (match.HwVendor is { } hw && Resolve(hw, ParamNames.HwVendor, matched, asOf, notes) is { } device)
+        {
+            made.Add(DeviceClaim(device, certainty, $"{matched} → {ParamNames.HwVendor} '{hw}' → {device.Reached}", match));
+        }
+
+        if (match.OsVendor is { } os && Resolve(os, ParamNames.OsVendor, matched, asOf, notes) is { } system)
+        {
+            var evidence = $"{matched} → {ParamNames.OsVendor} '{os}' → {system.Reached}";
+            var makesHardware = system.Organisation is { Listed: true, Kind: OrganisationKind.Manufacturer } && (system.Organisation.InsideDevices & PartRole.OperatingSystem) == 0;
+            if (match.HwVendor is null && makesHardware)
+            {
+                // The OS runs on its maker's own hardware (IOS on Cisco's): it names the device's maker too.
+                made.Add(DeviceClaim(system, certainty * OsVendorFactor, evidence, match));
+            }
+
+            made.Add(new ManufacturerClaim(
+                system.Organisation,
+                Math.Round(Weighed(certainty, system) * OperatingSystemOnlyFactor, 3),
+                "fingerprint (operating system)",
+                $"{evidence}: the operating system's maker{(makesHardware ? "" : ", not the device's")}",
+                fingerprint.Database.Citation,
+                system.Brand,
+                match.OsProduct,
+                OperatingSystemDevice)
+            {
+                OperatingSystemOnly = true,
+            });
+        }
+
+        return made;
+    }
+
+    private ManufacturerClaim DeviceClaim(NameResolution resolution, double certainty, string evidence, FingerprintMatch match) => new(
+        resolution.Organisation,
+        Math.Round(Weighed(certainty, resolution), 3),
+        "fingerprint",
+        evidence,
+        match.Fingerprint.Database.Citation,
+        resolution.Brand,
+        match.HwProduct ?? match.OsProduct,
+        match.HwDevice);
+
+    /// <summary>A loose name match or a brand is a step further from the maker than an exact name.</summary>
+    private static double Weighed(double certainty, NameResolution resolution) =>
+        certainty - (resolution.Loose ? 0.05 : 0) - (resolution.Brand is not null ? 0.05 : 0);
+
+    /// <summary>
+    /// A vendor named by a fingerprint is a maker even when the organisation data does not know it; a name that
+    /// resembles a listed organisation without being one of its spellings is not attributed.
+    /// </summary>
+    private NameResolution? Resolve(string vendor, string role, string matched, DateOnly asOf, List<string> notes)
+    {
         var resolution = resolver.ResolveRegistered(vendor, asOf, out var resembles);
         if (resolution is null)
         {
             notes.Add(resembles is not null
                 ? $"{matched}, which names {role} '{vendor}': this resembles {resembles.Name} but is not a known spelling of it; check it (not attributed)"
                 : $"{matched}, which names {role} '{vendor}', a name too short to attribute");
-            return null;
         }
 
-        var operatingSystemOnly = role == ParamNames.OsVendor
-            && (!resolution.Organisation.Listed || resolution.Organisation.Kind != OrganisationKind.Manufacturer);
-
-        // A loose name match or a brand is a step further from the maker than an exact name.
-        if (resolution.Loose)
-        {
-            certainty -= 0.05;
-        }
-
-        if (resolution.Brand is not null)
-        {
-            certainty -= 0.05;
-        }
-
-        var reached = resolution.Brand is not null ? resolution.Explanation
-            : resolution.Organisation.Listed ? resolution.Organisation.Name
-            : $"{resolution.Organisation.Name} (not in the organisation data)";
-        if (operatingSystemOnly)
-        {
-            return new ManufacturerClaim(
-                resolution.Organisation,
-                Math.Round(certainty * OperatingSystemOnlyFactor, 3),
-                "fingerprint (operating system)",
-                $"{matched} → {role} '{vendor}' → {reached}: the operating system's maker, not the device's",
-                fingerprint.Database.Citation,
-                resolution.Brand,
-                match.OsProduct,
-                OperatingSystemDevice)
-            {
-                OperatingSystemOnly = true,
-            };
-        }
-
-        return new ManufacturerClaim(
-            resolution.Organisation,
-            Math.Round(certainty, 3),
-            "fingerprint",
-            $"{matched} → {role} '{vendor}' → {reached}",
-            fingerprint.Database.Citation,
-            resolution.Brand,
-            match.HwProduct ?? match.OsProduct,
-            match.HwDevice);
+        return resolution;
     }
 
     /// <summary>The text as evidence shows it: on one line, and cut short when long.</summary>

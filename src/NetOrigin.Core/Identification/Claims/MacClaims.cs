@@ -9,25 +9,15 @@ namespace NetOrigin.Identification.Claims;
 /// </summary>
 public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolver) : IClaimSource
 {
-    /// <summary>The note for a registrant that could not be attributed: unknown, or too like a listed organisation to pass.</summary>
-    internal static string Unresolved(string registered, Entities.Organisation? resembles) => resembles is null
-        ? $"{registered}: the registrant's name is too short to attribute"
-        : $"{registered}: this name resembles {resembles.Name} but is not a known spelling of it; check it (not attributed)";
-
     private const double Confidence = 0.9;
 
     /// <summary>Per evaluation date, what each assignment means; keyed by the assignment object (the registry holds one per prefix).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, System.Collections.Concurrent.ConcurrentDictionary<MacAssignment, (Entities.Organisation? Organisation, string Text)>> _meanings = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, System.Collections.Concurrent.ConcurrentDictionary<MacAssignment, RegistrantMeaning>> _meanings = new();
 
-    /// <summary>The organisation a registry assignment means, and the evidence after "MAC xx:… → ", or a note.</summary>
-    private (Entities.Organisation? Organisation, string Text) MeaningOf(MacAssignment assignment, DateOnly asOf) =>
+    /// <summary>What a registry assignment means, with the evidence after "MAC xx:… → ".</summary>
+    private RegistrantMeaning MeaningOf(MacAssignment assignment, DateOnly asOf) =>
         _meanings.GetOrAdd(asOf, _ => new(ReferenceEqualityComparer.Instance)).GetOrAdd(assignment, entry =>
-        {
-            var registered = $"IEEE {entry.RegistryName} {entry.Prefix} {entry.Organisation}";
-            return resolver.ResolveRegistered(entry.Organisation, asOf, out var resembles) is not { } resolution
-                ? (null, Unresolved(registered, resembles))
-                : (resolution.Organisation, resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)");
-        });
+            RegistrantMeaning.Of(resolver.ResolveRegistered(entry.Organisation, asOf, out var resembles), resembles, $"IEEE {entry.RegistryName} {entry.Prefix} {entry.Organisation}", hardwareRegistry: true));
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
@@ -53,13 +43,14 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
 
             // What a prefix says is the same for every address under it: worked out once per assignment.
             var meaning = MeaningOf(assignment, asOf);
-            if (meaning.Organisation is null)
+            if (meaning.Claim(Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation, ClaimWitness.HardwareAddress) is { } claim)
+            {
+                claims.Add(claim);
+            }
+            else
             {
                 notes.Add($"MAC {mac} → {meaning.Text}");
-                continue;
             }
-
-            claims.Add(new ManufacturerClaim(meaning.Organisation, Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation));
         }
     }
 }
