@@ -6,8 +6,9 @@ namespace NetOrigin.Bench.Accuracy;
 
 /// <summary>
 /// Decides whether an answer names the label's company: both resolve to one organisation through the product's
-/// resolver (names, aliases, brands), or their normalised names agree where the organisation data knows neither
-/// ("Kyocera" and "Kyocera Mita").
+/// resolver (names, aliases, brands, and the succession to today's maker), or one controls the other on the run date
+/// (a maker and the subsidiary whose brand it sells: HPE and Aruba), or their normalised names agree where the
+/// organisation data knows neither ("Kyocera" and "Kyocera Mita", "BKtel" and "HUBER+SUHNER BKtel").
 /// </summary>
 internal sealed class CompanyJudge(ReferenceDataSet data, DateOnly asOf)
 {
@@ -34,9 +35,23 @@ internal sealed class CompanyJudge(ReferenceDataSet data, DateOnly asOf)
             return true;
         }
 
+        var (ja, jb) = (a.Replace(" ", "", StringComparison.Ordinal), b.Replace(" ", "", StringComparison.Ordinal));
+        if (ja.Length >= 4 && jb.Length >= 4 && (ja.StartsWith(jb, StringComparison.Ordinal) || jb.StartsWith(ja, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (a.Length >= 4 && b.Length >= 4 && ($" {a} ".Contains($" {b} ", StringComparison.Ordinal) || $" {b} ".Contains($" {a} ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         var (oa, ob) = (Organisation(answer), Organisation(label));
-        return oa is not null && ReferenceEquals(oa, ob);
+        return oa is not null && ob is not null && (ReferenceEquals(oa, ob) || Controls(oa, ob) || Controls(ob, oa));
     }
+
+    private bool Controls(Organisation owner, Organisation owned) =>
+        owner.Listed && owned.Listed && data.Ownership.ControlChainOf(owned.Id, asOf).Links.Any(l => ReferenceEquals(l.Organisation, owner));
 
     private static string Key(string name) => OrganisationNames.CoreKey(name.Replace("-", "", StringComparison.Ordinal));
 }

@@ -5,11 +5,11 @@ internal sealed record IdentifyAnswer(string Manufacturer, string OsVendor)
 {
     /// <summary>
     /// The answer judged against a label: for an operating-system label the OS maker (a host known only by its OS
-    /// is answered by os_vendor), else the device maker; either falls back to the other when empty.
+    /// is answered by os_vendor), else the device maker; the OS maker says nothing about who made a device.
     /// </summary>
     public string For(bool osLabel) => osLabel
         ? (OsVendor.Length > 0 ? OsVendor : Manufacturer)
-        : (Manufacturer.Length > 0 ? Manufacturer : OsVendor);
+        : Manufacturer;
 }
 
 internal static class IdentifyOutput

@@ -15,6 +15,7 @@ public sealed class ReferenceDataSet
 {
     private readonly Lazy<MacRegistry> _macs;
     private readonly Lazy<EnterpriseRegistry> _enterprises;
+    private readonly Lazy<MakerNameIndex> _makerNames;
     private readonly Dictionary<string, PolicyPack> _packs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FingerprintCatalog> _fingerprints = new(StringComparer.Ordinal);
 
@@ -28,6 +29,7 @@ public sealed class ReferenceDataSet
         var registries = Path.Combine(directory, "registries");
         _macs = new Lazy<MacRegistry>(() => MacRegistry.Load(registries));
         _enterprises = new Lazy<EnterpriseRegistry>(() => EnterpriseRegistry.Load(registries));
+        _makerNames = new Lazy<MakerNameIndex>(() => new MakerNameIndex(graph));
     }
 
     public string Directory { get; }
@@ -35,6 +37,9 @@ public sealed class ReferenceDataSet
     public OrganisationGraph Graph { get; }
     public OrganisationResolver Resolver { get; }
     public OwnershipResolver Ownership { get; }
+
+    /// <summary>Listed makers' names, for finding them inside free text; built on first use.</summary>
+    public MakerNameIndex MakerNames => _makerNames.Value;
     public MacRegistry Macs => _macs.Value;
     public EnterpriseRegistry Enterprises => _enterprises.Value;
 
@@ -69,7 +74,7 @@ public sealed class ReferenceDataSet
                 new MacClaims(Macs, Resolver),
                 new EnterpriseNumberClaims(Enterprises, Resolver, fingerprints.For(Inventory.IdentifierKind.SysObjectId)),
                 new EngineIdClaims(Enterprises, Macs, Resolver),
-                new FingerprintClaims(fingerprints, Resolver),
+                new FingerprintClaims(fingerprints, Resolver, MakerNames),
                 new ProviderClaims(names),
             ],
             Graph);

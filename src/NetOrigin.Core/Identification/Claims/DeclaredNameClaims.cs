@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NetOrigin.Entities;
 using NetOrigin.Inventory;
 
 namespace NetOrigin.Identification.Claims;
@@ -56,6 +57,13 @@ public sealed class DeclaredNameClaims(DeclaredNames names) : IClaimSource
         if (names.Resolve(name, productDate) is not { } declared)
         {
             return ([], $"{basis} '{name}' matches no known organisation");
+        }
+
+        // A device reporting a chip or stack maker in ENTITY-MIB names a part of itself; a person who declares one
+        // means it (a Broadcom switch is Broadcom's).
+        if (witness == ClaimWitness.SelfDescription && declared.Answer.Named.InsideDevices is not PartRole.None and not PartRole.OperatingSystem)
+        {
+            return ([], $"{basis} '{name}' → {declared.Answer.Reached}: a maker of parts that many makers build in; it names a component, not the device's maker");
         }
 
         return (NamedClaims(declared, name, basis, 0.85, product, witness), null);

@@ -19,7 +19,7 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
     private const int MaxCachedOids = 100_000;
 
     /// <summary>Each distinct sysObjectID is looked up once per run; its claim or note is shared.</summary>
-    private readonly ConcurrentDictionary<(string Oid, DateOnly AsOf), (ManufacturerClaim? Claim, string? Note)> _seen = new();
+    private readonly ConcurrentDictionary<(string Oid, DateOnly AsOf), (ManufacturerClaim[] Claims, string? Note)> _seen = new();
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
@@ -37,10 +37,7 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
             }
         }
 
-        if (outcome.Claim is not null)
-        {
-            claims.Add(outcome.Claim);
-        }
+        claims.AddRange(outcome.Claims);
 
         if (outcome.Note is not null)
         {
@@ -48,18 +45,18 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
         }
     }
 
-    private (ManufacturerClaim? Claim, string? Note) Look(string oid, DateOnly asOf)
+    private (ManufacturerClaim[] Claims, string? Note) Look(string oid, DateOnly asOf)
     {
         if (ObjectIdentifier.EnterpriseNumber(oid) is not { } number)
         {
-            return (null, $"sysObjectID {oid} is not under 1.3.6.1.4.1 (enterprises)");
+            return ([], $"sysObjectID {oid} is not under 1.3.6.1.4.1 (enterprises)");
         }
 
         var name = registry.Lookup(number);
         var subtree = subtrees?.First(oid);
         if (name is null && subtree?.HwVendor is null)
         {
-            return (null, $"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");
+            return ([], $"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");
         }
 
         var registered = name is null ? $"sysObjectID {oid}: enterprise number {number} (not in the IANA registry)" : $"sysObjectID {oid} → IANA enterprise {number} {name}";
@@ -79,6 +76,31 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
             claim = claim with { Product = subtree.HwProduct ?? claim.Product, DeviceType = claim.OperatingSystemOnly ? claim.DeviceType : subtree.HwDevice ?? claim.DeviceType };
         }
 
-        return (claim is null ? null : claim with { Shared = true }, claim is null ? meaning.Text : null);
+        var made = new List<ManufacturerClaim>(2);
+        if (claim is not null)
+        {
+            made.Add(claim with { Shared = true });
+        }
+
+        // An agent's registration tree may encode the operating system it was built for (Net-SNMP's netSnmpAgentOIDs).
+        if (subtree is { HwVendor: null, OsVendor: { } os } && resolver.ResolveRegistered(os, asOf, out _) is { } system)
+        {
+            made.Add(new ManufacturerClaim(
+                system.Organisation,
+                Math.Round(Confidence * 0.5, 3),
+                "SNMP sysObjectID (operating system)",
+                $"sysObjectID {oid} matches fingerprint '{subtree.Fingerprint.Description}' ({subtree.Fingerprint.Database.DisplayPath}) → {ParamNames.OsVendor} '{os}' → {system.Reached}: the operating system's maker, not the device's",
+                subtree.Fingerprint.Database.Citation,
+                null,
+                subtree.OsProduct,
+                FingerprintClaims.OperatingSystemDevice)
+            {
+                OperatingSystemOnly = true,
+                Shared = true,
+                Witness = ClaimWitness.EnterpriseNumber,
+            });
+        }
+
+        return ([.. made], claim is null ? meaning.Text : null);
     }
 }

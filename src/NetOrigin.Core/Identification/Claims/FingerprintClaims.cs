@@ -15,7 +15,7 @@ namespace NetOrigin.Identification.Claims;
 /// the host name or the text: "Linux GXW4200 2.6.28", "… Cisco Small Business WAP121 …"). sysObjectID subtrees
 /// are read with the enterprise number (<see cref="EnterpriseNumberClaims"/>), not here.
 /// </summary>
-public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationResolver resolver) : IClaimSource
+public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationResolver resolver, MakerNameIndex? makerNames = null) : IClaimSource
 {
     /// <summary>A match in a database that states no preference and a fingerprint that states no certainty.</summary>
     public const double DefaultCertainty = 0.75;
@@ -39,6 +39,30 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
 
     /// <summary>Bound on remembered texts, so a hostile inventory with endless distinct banners cannot grow it.</summary>
     private const int MaxCachedTexts = 100_000;
+
+    /// <summary>A maker's name opening a device's own text names the maker nearly as well as a fingerprint.</summary>
+    private const double MakerNameCertainty = 0.7;
+
+    /// <summary>A maker's name further into a text is weaker: it may name a partner or a compatible product.</summary>
+    private const double MakerNameInsideCertainty = 0.55;
+
+    /// <summary>How far a maker's name in a host name or kernel build names the device's maker: weakly (host names are chosen).</summary>
+    private const double MakerInHostNameCertainty = 0.5;
+
+    private static readonly System.Text.RegularExpressions.Regex UnixDescription = new(
+        @"^\s*(?:Linux|FreeBSD|NetBSD|OpenBSD)\s+(?<host>\S+)\s+(?<release>\S+)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture,
+        TimeSpan.FromMilliseconds(50));
+
+    private static readonly System.Text.RegularExpressions.Regex NonLetters = new(@"[^\p{L}]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    /// <summary>Words common in host names and kernel builds that happen to be, or resemble, company names.</summary>
+    private static readonly HashSet<string> HostNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "localhost", "host", "hostname", "server", "router", "switch", "gateway", "firewall", "controller", "linux", "generic",
+        "kernel", "smp", "preempt", "none", "snmp", "test", "lab", "prod", "dev", "node", "core", "edge", "access", "main", "backup",
+        "default", "private", "removed", "unknown", "example", "domain", "local", "home", "office", "rel", "release",
+    };
 
     private static readonly char[] WordSeparators = [' ', '\t', '\r', '\n', ',', ';', '(', ')', '[', ']', '"', '\'', '=', '|', '<', '>', '{', '}'];
 
@@ -99,6 +123,16 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
                 ModelInText(text, label, asOf, ref matches, newClaims, newNotes);
             }
 
+            if (witness == ClaimWitness.SelfDescription && !newClaims.Exists(c => !c.OperatingSystemOnly))
+            {
+                MakerNameInText(text, label, asOf, newClaims);
+            }
+
+            if (set == catalog.For(IdentifierKind.SysDescr) && !newClaims.Exists(c => !c.OperatingSystemOnly))
+            {
+                MakerInHostName(text, asOf, newClaims);
+            }
+
             outcome = ([.. newClaims.Select(c => c with { Shared = true })], [.. newNotes]);
             if (_seen.Count < MaxCachedTexts)
             {
@@ -144,6 +178,82 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
                     claims.Add(claim with { Confidence = Math.Round(claim.Confidence * ModelInTextFactor, 3), Basis = "model number in " + label });
                 }
 
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A listed maker's name in a text no fingerprint attributed. A text that opens with the name describes the device
+    /// ("Teleste Luminato …") and counts as its self-description; a name further on may be a partner's or a
+    /// compatible product's, so it counts less and never outranks a registry number.
+    /// </summary>
+    private void MakerNameInText(string text, string label, DateOnly asOf, List<ManufacturerClaim> claims)
+    {
+        if (makerNames?.Find(text) is not { } found)
+        {
+            return;
+        }
+
+        var organisation = found.Organisation;
+        // The name as the resolver reads it carries succession (a bought company's name leads to today's maker).
+        var resolution = resolver.Resolve(found.Words, asOf);
+        var same = resolution is not null && ReferenceEquals(resolution.Named, organisation);
+        var current = same ? resolution!.Organisation : organisation;
+        var evidence = $"{label} '{Excerpt(text)}' {(found.Opening ? "opens with" : "names")} the maker name '{found.Words}' → {(same ? resolution!.Reached : organisation.Name)}";
+        if ((organisation.InsideDevices & PartRole.OperatingSystem) != 0)
+        {
+            claims.Add(new ManufacturerClaim(current, Math.Round(MakerNameCertainty * OperatingSystemOnlyFactor, 3), "maker name in " + label + " (operating system)", evidence + ": the operating system's maker, not the device's", null, null, null, OperatingSystemDevice)
+            {
+                OperatingSystemOnly = true,
+                Witness = ClaimWitness.Declared,
+            });
+            return;
+        }
+
+        claims.Add(new ManufacturerClaim(current, found.Opening ? MakerNameCertainty : MakerNameInsideCertainty, "maker name in " + label, evidence, null)
+        {
+            Witness = found.Opening ? ClaimWitness.SelfDescription : ClaimWitness.Declared,
+        });
+    }
+
+    /// <summary>
+    /// A Unix-like sysDescr ("Linux HOST RELEASE …") carries the host name and the kernel build, which embedded
+    /// systems often name after their maker ("Linux unitrends 3.10…", "…-rubrik6-generic"). A word there that is a
+    /// listed device maker's exact name is weak evidence of that maker.
+    /// </summary>
+    private void MakerInHostName(string text, DateOnly asOf, List<ManufacturerClaim> claims)
+    {
+        if (UnixDescription.Match(text) is not { Success: true } unix)
+        {
+            return;
+        }
+
+        foreach (var group in new[] { unix.Groups["host"], unix.Groups["release"] })
+        {
+            foreach (var word in NonLetters.Split(group.Value))
+            {
+                if (word.Length < 3 || word.Length > 24 || HostNameWords.Contains(word) || resolver.ResolveNamed(word, asOf) is not { Loose: false } named)
+                {
+                    continue;
+                }
+
+                var organisation = named.Organisation;
+                if (!organisation.Listed || organisation.Kind != OrganisationKind.Manufacturer || organisation.InsideDevices != PartRole.None || (word.Length < 4 && !word.All(char.IsUpper)))
+                {
+                    continue;
+                }
+
+                var resolution = resolver.Resolve(word, asOf)!;
+                claims.Add(new ManufacturerClaim(
+                    resolution.Organisation,
+                    MakerInHostNameCertainty,
+                    "maker name in sysDescr host name",
+                    $"sysDescr '{Excerpt(text)}' names '{word}' in its {(group.Name == "host" ? "host name" : "kernel build")} → {resolution.Reached}",
+                    null)
+                {
+                    Witness = ClaimWitness.Declared,
+                });
                 return;
             }
         }
