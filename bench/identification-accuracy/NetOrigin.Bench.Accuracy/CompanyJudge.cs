@@ -47,7 +47,39 @@ internal sealed class CompanyJudge(ReferenceDataSet data, DateOnly asOf)
         }
 
         var (oa, ob) = (Organisation(answer), Organisation(label));
-        return oa is not null && ob is not null && (ReferenceEquals(oa, ob) || Controls(oa, ob) || Controls(ob, oa));
+        return oa is not null && ob is not null && (ReferenceEquals(oa, ob) || Controls(oa, ob) || Controls(ob, oa) || Succeeds(oa, ob) || Succeeds(ob, oa));
+    }
+
+    /// <summary>
+    /// The successor took over the predecessor's products by some succession event (a company or a product line,
+    /// followed or not): Extreme Networks answers for the Avaya-labelled switch line it bought.
+    /// </summary>
+    private bool Succeeds(Organisation successor, Organisation predecessor)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { predecessor.Id };
+        var queue = new Queue<string>([predecessor.Id]);
+        while (queue.Count > 0 && seen.Count < 64)
+        {
+            foreach (var e in data.Graph.SuccessionsFrom(queue.Dequeue()))
+            {
+                if (e.Kind == SuccessionKind.SpunOff)
+                {
+                    continue;
+                }
+
+                if (e.SuccessorId == successor.Id)
+                {
+                    return true;
+                }
+
+                if (seen.Add(e.SuccessorId))
+                {
+                    queue.Enqueue(e.SuccessorId);
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool Controls(Organisation owner, Organisation owned) =>
