@@ -6,5 +6,11 @@ namespace NetOrigin.Cli;
 /// </summary>
 public sealed record Console(TextWriter Out, TextWriter Error, Stream OutputStream)
 {
-    public static Console System => new(global::System.Console.Out, global::System.Console.Error, global::System.Console.OpenStandardOutput());
+    public static Console System => new(global::System.Console.Out, global::System.Console.Error, global::System.Console.OpenStandardOutput())
+    {
+        OpenInput = global::System.Console.OpenStandardInput,
+    };
+
+    /// <summary>Opens standard input, for an inventory given as '-'; none when the host has no input.</summary>
+    public Func<Stream>? OpenInput { get; init; }
 }

@@ -14,10 +14,5 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
-    public static string ScratchDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "netorigin-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
+    public static string ScratchDirectory() => Scratch.Directory();
 }

@@ -61,6 +61,29 @@ public class IdentifyCommandTests
     }
 
     [Fact]
+    public void A_host_known_only_by_its_operating_system_gives_the_os_maker_in_os_vendor_and_no_device_maker()
+    {
+        var result = Identify("id\tssh_banner\nh\tSSH-2.0-OpenSSH_7.4p1 Debian-10+deb9u7\n");
+
+        var row = result.Lines[1].Split('\t');
+        Assert.Equal("", row[1]);
+        Assert.Equal("host (operating system maker only)", row[3]);
+        Assert.Equal("Debian", row[6]);
+    }
+
+    [Fact]
+    public void As_of_answers_a_bought_companys_registrant_with_the_maker_on_that_date()
+    {
+        var inventory = TestDataDirectory.Scratch("compaq.tsv", "id\tsys_object_id\ns\t1.3.6.1.4.1.232.9.4.10\n");
+        string MakerOn(string date) =>
+            CliRunner.Run(["identify", inventory, "--as-of", date, "--data", Path.Combine(TestDataDirectory.RepositoryRoot, "data")]).Lines[1].Split('\t')[1];
+
+        Assert.Equal("HPE", MakerOn("2026-06-30"));
+        Assert.Equal("HP", MakerOn("2010-06-30"));
+        Assert.Equal("Compaq", MakerOn("2000-06-30"));
+    }
+
+    [Fact]
     public void Rejected_records_are_reported_with_file_line_and_reason_and_the_rest_identified()
     {
         var result = Identify("id\tmac\nok\t30:FB:B8:01:02:03\nbad\tnot-a-mac\n");

@@ -35,7 +35,10 @@ public static class NetOriginProcess
 
     public static Result Run(params string[] args) => RunWithInput(null, args);
 
-    public static Result RunWithInput(string? standardInput, params string[] args)
+    public static Result RunWithInput(string? standardInput, params string[] args) => RunIn(RepositoryRoot, standardInput, args);
+
+    /// <summary>Runs with <paramref name="workingDirectory"/> as the current directory.</summary>
+    public static Result RunIn(string workingDirectory, string? standardInput, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -43,7 +46,7 @@ public static class NetOriginProcess
             RedirectStandardError = true,
             RedirectStandardInput = standardInput is not null,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(ProgramPath);
@@ -70,11 +73,10 @@ public static class NetOriginProcess
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>A scratch file (with <paramref name="content"/>, if given) that the test run removes when it ends.</summary>
     public static string TempFile(string name, string? content = null)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "netorigin-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, name);
+        var path = Path.Combine(Scratch.Directory(), name);
         if (content is not null)
         {
             File.WriteAllText(path, content);

@@ -26,18 +26,11 @@ public static class TestDataDirectory
         }
     }
 
-    public static string Scratch(string name, string content)
-    {
-        var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "netorigin-cli-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(dir);
-        var path = System.IO.Path.Combine(dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    public static string Scratch(string name, string content) => NetOriginProcess.TempFile(name, content);
 
     private static string Create()
     {
-        var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "netorigin-cli-tests", Guid.NewGuid().ToString("N"), "data");
+        var root = System.IO.Path.Combine(Testing.Scratch.Directory(), "data");
         foreach (var sub in new[] { "sources", "organisations", "registries", "fingerprints" })
         {
             System.IO.Directory.CreateDirectory(System.IO.Path.Combine(root, sub));

@@ -27,13 +27,6 @@ public static class TestData
 
     public static ReferenceDataSet Reference => Shipped.Value;
 
-    /// <summary>A scratch file with the given content, deleted with the directory when the process ends.</summary>
-    public static string WriteTemp(string name, string content)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "netorigin-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    /// <summary>A scratch file with the given content, removed when the test run ends.</summary>
+    public static string WriteTemp(string name, string content) => Scratch.File(name, content);
 }

@@ -24,7 +24,8 @@ public sealed class AssessCommand : ICommand
                                       [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR] [--orgs FILE[,FILE...]]
 
           INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md); '-' reads standard input
-          --policy     policy pack ids or pack files (default us-fcc-covered-list)
+          --policy     shipped pack ids (netorigin policy list) or pack files given by path
+                       (./my-pack.yaml); comma-separated (default us-fcc-covered-list)
           --as-of      evaluate rules and ownership as of this date (default today)
           --waivers    waivers file (docs/reference-data.md): matching findings become waived while the
                        waiver is active (granted <= as-of < expires)
@@ -50,33 +51,24 @@ public sealed class AssessCommand : ICommand
         var failOn = ParseStatuses(options.Value("fail-on"));
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var data = UserDataOptions.Load(options);
-        var packs = (options.Value("policy") ?? DefaultPack)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(data.Pack)
-            .ToList();
+        var packs = PackOptions.ResolveList(data, "policy", options.Value("policy") ?? DefaultPack);
         var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership)).ToList();
         var waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null;
         var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
         var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
 
-        using var reader = InventorySource.Open(input);
-        using var rejects = RejectionLog.Open(options.Value("rejects"), console.Error);
+        using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
         var outPath = options.Value("out");
         console.Out.Flush();
         using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         var sink = CreateSink(format, buffered, out var text);
-        var summary = run.Run(reader, new AssessmentContext(input, packs, asOf), new TeeSink(sink, rejects));
+        var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
         text?.Flush();
         buffered.Flush();
         (sink as IDisposable)?.Dispose();
 
-        if (reader.UnusedColumns.Count > 0)
-        {
-            console.Error.WriteLine($"note: columns not used by NetOrigin: {string.Join(", ", reader.UnusedColumns)}");
-        }
-
-        rejects.Finish(summary.Records);
+        inventory.Finish(summary.Records);
         if (outPath is not null)
         {
             console.Error.WriteLine($"wrote {format} report to {outPath}: {summary.Records.Accepted} assets, {summary.Count(FindingStatus.Violation)} violations, {summary.Count(FindingStatus.ActionRequired)} requiring action, {summary.Count(FindingStatus.Unknown)} unknown");

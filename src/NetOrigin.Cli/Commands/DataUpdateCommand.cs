@@ -39,7 +39,7 @@ public sealed class DataUpdateCommand : ICommand
         var date = options.Date("date");
         var outDirectory = options.Value("out") ?? Path.Combine(DataDirectory.Locate(), "registries");
 
-        var result = RegistryUpdate.Run(from, outDirectory, date);
+        var result = RegistryUpdate.Run(from, outDirectory, date, ReplacedFile.Write);
         console.Out.WriteLine($"registry snapshots in {outDirectory}:");
         foreach (var built in result.Built)
         {

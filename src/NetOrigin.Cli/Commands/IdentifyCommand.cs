@@ -1,5 +1,5 @@
 using System.Text;
-using NetOrigin.Inventory;
+using NetOrigin.Assessment;
 using NetOrigin.ReferenceData;
 using NetOrigin.Reports;
 
@@ -8,14 +8,15 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin identify: inventory in, who made each item (with confidence and evidence) out.</summary>
 public sealed class IdentifyCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = ["format", "out", "fingerprints", "data", "as-of"];
+    private static readonly HashSet<string> ValueOptions = ["format", "out", "rejects", "fingerprints", "data", "as-of"];
 
     public string Name => "identify";
 
     public string Summary => "name the maker of each inventory item from MACs, SNMP, banners, names; with evidence";
 
     public string Usage => """
-        usage: netorigin identify INPUT [--format tsv|csv|jsonl] [--out FILE] [--as-of DATE] [--fingerprints DIR] [--data DIR]
+        usage: netorigin identify INPUT [--format tsv|csv|jsonl] [--out FILE] [--rejects FILE] [--as-of DATE]
+                                 [--fingerprints DIR] [--data DIR]
 
           INPUT           inventory file: CSV, TSV or JSON Lines (an id column and any identifier columns:
                           mac, sys_descr, ssh_banner, http_server, tls_subject, manufacturer, model, ...);
@@ -26,12 +27,14 @@ public sealed class IdentifyCommand : ICommand
                           operating system's maker; for a host known only by its OS, the only maker given),
                           legal_name (the maker's legal name)
           --out           write to FILE instead of standard output
+          --rejects       write every rejected input record (file, line, reason) to FILE as CSV
           --as-of         answer as of this date (default today): a registrant bought, merged or renamed
                           since is given as its successor on that date
           --fingerprints  also use the recog-format fingerprint files in DIR (e.g. rapid7/recog's xml/)
           --data          reference data directory (default: the one shipped with netorigin)
 
-        Rejected input records are reported on standard error with file, line and reason.
+        Rejected input records are reported on standard error with file, line and reason (all of them in
+        the --rejects file when given), then the record counts.
         exit codes: 0 done, 2 usage or input error
         """;
 
@@ -56,8 +59,7 @@ public sealed class IdentifyCommand : ICommand
 
         var identifier = data.CreateIdentifier(fingerprintDirectory);
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        using var reader = InventorySource.Open(input);
-        using var rejects = RejectionLog.Open(null, console.Error);
+        using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
         var outPath = options.Value("out");
         console.Out.Flush();
         using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
@@ -71,48 +73,14 @@ public sealed class IdentifyCommand : ICommand
             _ => new TsvIdentificationWriter(text),
         };
 
-        var counts = new RecordCounts();
-        long identified = 0;
-        foreach (var record in reader.Read())
-        {
-            counts.Count(record);
-            if (record.Asset is not { } asset)
-            {
-                rejects.Add(record.Rejection!);
-                continue;
-            }
-
-            var identification = identifier.Identify(asset, asOf);
-            if (identification.Manufacturer is not null)
-            {
-                identified++;
-            }
-
-            writer.Write(IdentificationRow.From(
-                asset.Id,
-                identification.Manufacturer,
-                identification.Confidence,
-                identification.Product,
-                identification.DeviceType,
-                identification.Claims,
-                identification.Disagreement,
-                identification.Notes,
-                identification.OperatingSystem,
-                identification.OperatingSystemOnly));
-        }
-
-        writer.Flush();
+        var summary = new IdentificationRun(identifier).Run(inventory.Reader, asOf, writer, inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
-        if (reader.UnusedColumns.Count > 0)
-        {
-            console.Error.WriteLine($"note: columns not used by NetOrigin: {string.Join(", ", reader.UnusedColumns)}");
-        }
-
-        rejects.Finish(counts);
+        inventory.Finish(summary.Records);
+        var counts = summary.Records;
         if (outPath is not null)
         {
-            console.Error.WriteLine($"wrote {format} to {outPath}: {counts.Accepted} items, {identified} with a maker, {counts.Accepted - identified} unknown");
+            console.Error.WriteLine($"wrote {format} to {outPath}: {counts.Accepted} items, {summary.Identified} with a maker, {counts.Accepted - summary.Identified} unknown");
         }
 
         return ExitCodes.Done;

@@ -1,3 +1,5 @@
+using NetOrigin.Entities;
+
 namespace NetOrigin.Cli.Commands;
 
 /// <summary>netorigin org show: who owns and controls an organisation on a date, every path with its sources.</summary>
@@ -30,14 +32,14 @@ public sealed class OrgShowCommand : ICommand
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var data = UserDataOptions.Load(options);
         var (organisation, how) = UserDataOptions.Find(data, name, asOf);
-        var resolution = data.Ownership.Resolve(organisation.Id, asOf);
+        var profile = OrganisationProfile.Of(data.Ownership, organisation.Id, asOf);
         if (format == "json")
         {
-            OwnershipResolutionJson.Write(resolution, data.Graph, how, console.OutputStream);
+            OwnershipResolutionJson.Write(profile, how, console.OutputStream);
         }
         else
         {
-            OwnershipResolutionText.Write(resolution, data.Graph, how, console.Out);
+            OwnershipResolutionText.Write(profile, data.Graph, how, console.Out);
         }
 
         return ExitCodes.Done;

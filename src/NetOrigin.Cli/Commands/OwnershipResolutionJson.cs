@@ -18,8 +18,9 @@ internal static class OwnershipResolutionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(OwnershipResolution resolution, OrganisationGraph graph, string? how, Stream output)
+    public static void Write(OrganisationProfile profile, string? how, Stream output)
     {
+        var resolution = profile.Ownership;
         using var json = new Utf8JsonWriter(new NonClosingStream(output), Options);
         json.WriteStartObject();
         json.WriteString("as_of", Day(resolution.AsOf));
@@ -55,7 +56,7 @@ internal static class OwnershipResolutionJson
         json.WriteNumber("confidence", Math.Round(resolution.Confidence, 3));
         json.WriteBoolean("unverified", resolution.HasUnverifiedFacts);
         json.WriteStartArray("brands");
-        foreach (var brand in OwnershipResolutionText.BrandsOf(graph, resolution))
+        foreach (var brand in profile.Brands)
         {
             json.WriteStartObject();
             json.WriteString("name", brand.Name);
@@ -67,7 +68,7 @@ internal static class OwnershipResolutionJson
 
         json.WriteEndArray();
         json.WriteStartArray("oem");
-        foreach (var oem in OwnershipResolutionText.OemOf(graph, resolution))
+        foreach (var oem in profile.Oem)
         {
             json.WriteStartObject();
             json.WriteString("maker_id", oem.MakerId);

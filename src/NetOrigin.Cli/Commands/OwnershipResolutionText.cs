@@ -6,8 +6,9 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>An ownership resolution as text for people: controllers first, then every path, notes and sources.</summary>
 internal static class OwnershipResolutionText
 {
-    public static void Write(OwnershipResolution resolution, OrganisationGraph graph, string? how, TextWriter output)
+    public static void Write(OrganisationProfile profile, OrganisationGraph graph, string? how, TextWriter output)
     {
+        var resolution = profile.Ownership;
         var subject = resolution.Subject;
         output.WriteLine($"{subject.Name} [{subject.Id}] — {Kind(subject)}, {subject.Country ?? "country unknown"}; as of {Day(resolution.AsOf)}");
         if (how is not null)
@@ -18,13 +19,13 @@ internal static class OwnershipResolutionText
         output.WriteLine($"ultimate controller(s): {string.Join("; ", resolution.UltimateControllers.Select(o => $"{o.Name} [{o.Id}], {Kind(o)}, {o.Country ?? o.State ?? "?"}"))}");
         output.WriteLine($"state control: {(resolution.IsStateControlled ? string.Join(", ", resolution.States) : "none recorded")}");
         output.WriteLine($"confidence: {resolution.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}{(resolution.HasUnverifiedFacts ? " (some facts are unverified)" : "")}");
-        var brands = BrandsOf(graph, resolution);
+        var brands = profile.Brands;
         if (brands.Count > 0)
         {
             output.WriteLine($"brands: {string.Join(", ", brands.Select(b => b.Name + (b.Unverified ? " [unverified]" : "")))}");
         }
 
-        foreach (var oem in OemOf(graph, resolution))
+        foreach (var oem in profile.Oem)
         {
             var brand = oem.BrandName ?? graph[oem.BrandOwnerId!].DisplayName;
             var maker = graph[oem.MakerId].DisplayName;
@@ -72,21 +73,6 @@ internal static class OwnershipResolutionText
                 output.WriteLine($"  {source.Id}: {source.Citation}{(source.Url is null ? "" : " " + source.Url)}{(source.Unverified ? " [unverified source]" : "")}");
             }
         }
-    }
-
-    /// <summary>The brands the subject holds on the date.</summary>
-    internal static List<Brand> BrandsOf(OrganisationGraph graph, OwnershipResolution resolution) =>
-        graph.Brands.Where(b => b.OwnerId == resolution.Subject.Id && b.HoldsOn(resolution.AsOf)).ToList();
-
-    /// <summary>OEM relations on the date in which the subject makes for others or others make for it.</summary>
-    internal static List<OemRelation> OemOf(OrganisationGraph graph, OwnershipResolution resolution)
-    {
-        var id = resolution.Subject.Id;
-        var brandKeys = BrandsOf(graph, resolution).Select(b => OrganisationNames.Key(b.Name)).ToHashSet(StringComparer.Ordinal);
-        return graph.OemRelations
-            .Where(r => r.HoldsOn(resolution.AsOf))
-            .Where(r => r.MakerId == id || r.BrandOwnerId == id || (r.BrandName is { } name && brandKeys.Contains(OrganisationNames.Key(name))))
-            .ToList();
     }
 
     private static string Chain(OwnershipPath path) =>

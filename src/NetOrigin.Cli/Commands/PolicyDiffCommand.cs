@@ -1,4 +1,4 @@
-using NetOrigin.Inventory;
+using NetOrigin.Assessment;
 using NetOrigin.Policies;
 using NetOrigin.ReferenceData;
 
@@ -12,55 +12,38 @@ public sealed class PolicyDiffCommand : ICommand
     public string Summary => "assets whose status changes between two versions of a policy pack";
 
     public string Usage => """
-        usage: netorigin policy diff OLD_PACK NEW_PACK --inventory FILE [--as-of DATE] [--data DIR]
+        usage: netorigin policy diff OLD_PACK NEW_PACK --inventory FILE [--as-of DATE] [--rejects FILE] [--data DIR]
 
-          OLD_PACK, NEW_PACK  pack ids or pack files
+          OLD_PACK, NEW_PACK  shipped pack ids or pack files given by path (./old-pack.yaml)
           --inventory  inventory file: CSV, TSV or JSON Lines; '-' reads standard input
           --as-of      evaluate both packs as of this date (default today)
+          --rejects    write every rejected input record (file, line, reason) to FILE as CSV
           --data       reference data directory (default: the one shipped with netorigin)
 
-        prints one line per asset whose status changes (id, old -> new, why), then a count.
+        prints one line per asset whose status changes (id, old -> new, why), then a count; rejected input
+        records are reported on standard error with file, line and reason, then the record counts.
         """;
 
     public int Run(IReadOnlyList<string> args, Console console)
     {
-        var options = CommandArguments.Parse(args, new HashSet<string> { "inventory", "as-of", "data" }, new HashSet<string>());
+        var options = CommandArguments.Parse(args, new HashSet<string> { "inventory", "as-of", "rejects", "data" }, new HashSet<string>());
         var oldId = options.RequiredPositional(0, "OLD_PACK");
         var newId = options.RequiredPositional(1, "NEW_PACK");
         options.AllowPositionals(2);
         var input = options.Value("inventory") ?? throw new UsageException("missing --inventory FILE");
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
-        var oldPack = new PolicyEvaluator(data.Pack(oldId), data.Ownership);
-        var newPack = new PolicyEvaluator(data.Pack(newId), data.Ownership);
-        var identifier = data.CreateIdentifier();
+        var before = new PolicyEvaluator(PackOptions.Resolve(data, oldId), data.Ownership);
+        var after = new PolicyEvaluator(PackOptions.Resolve(data, newId), data.Ownership);
         var o = console.Out;
-        o.WriteLine($"{oldPack.Pack.Id} {oldPack.Pack.Version} -> {newPack.Pack.Id} {newPack.Pack.Version}, as of {asOf:yyyy-MM-dd}, inventory {input}");
+        o.WriteLine($"{before.Pack.Id} {before.Pack.Version} -> {after.Pack.Id} {after.Pack.Version}, as of {asOf:yyyy-MM-dd}, inventory {input}");
 
-        long assets = 0, changed = 0;
-        using var reader = InventorySource.Open(input);
-        foreach (var record in reader.Read())
-        {
-            if (record.Asset is not { } asset)
-            {
-                continue;
-            }
-
-            assets++;
-            var identification = identifier.Identify(asset, asOf);
-            var before = oldPack.Evaluate(asset, identification, asOf);
-            var after = newPack.Evaluate(asset, identification, asOf);
-            if (before.Status == after.Status && before.Deadline == after.Deadline)
-            {
-                continue;
-            }
-
-            changed++;
-            var why = after.Evidence.LastOrDefault(e => e.Step == "designation")?.Text ?? after.Evidence[^1].Text;
-            o.WriteLine($"{asset.Id}\t{Describe(before)} -> {Describe(after)}\t{why}");
-        }
-
-        o.WriteLine($"{changed} of {assets} assets change status");
+        using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
+        var diff = new PolicyDiff(data.CreateIdentifier(), before, after);
+        var summary = diff.Run(inventory.Reader, asOf, change => o.WriteLine($"{change.Asset.Id}\t{Describe(change.Before)} -> {Describe(change.After)}\t{change.Why.Text}"), inventory.Rejects.Add);
+        o.WriteLine($"{summary.Changed} of {summary.Records.Accepted} assets change status{(summary.Records.Rejected > 0 ? $"; {summary.Records.Rejected} of {summary.Records.Read} records rejected" : "")}");
+        o.Flush();
+        inventory.Finish(summary.Records);
         return ExitCodes.Done;
     }
 

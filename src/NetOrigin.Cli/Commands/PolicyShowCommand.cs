@@ -23,7 +23,7 @@ public sealed class PolicyShowCommand : ICommand
         var id = options.RequiredPositional(0, "PACK (a pack id or file)");
         options.AllowPositionals(1);
         var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
-        var pack = data.Pack(id);
+        var pack = PackOptions.Resolve(data, id);
         var o = console.Out;
         o.WriteLine($"{pack.Id}: {pack.Title}");
         o.WriteLine($"  jurisdiction {pack.Jurisdiction}, version {pack.Version}, file {pack.File}");

@@ -13,5 +13,8 @@ public sealed record Brand(
     bool Unverified,
     string DefinedAt)
 {
+    /// <summary>A stable id for storage and evidence: the owner's id and the brand's name key, with "@from" when dated.</summary>
+    public string Id => $"{OwnerId}/{OrganisationNames.Key(Name).Replace(' ', '-')}" + (From is { } from ? $"@{from:yyyy-MM-dd}" : "");
+
     public bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
 }

@@ -55,5 +55,11 @@ public sealed class Organisation
 
     public bool IsStateBody => Kind == OrganisationKind.StateBody;
 
+    /// <summary>
+    /// Whether both name one organisation. Organisations are compared by id, never by object: two objects may stand
+    /// for one maker outside the organisation data (each resolver cache makes its own).
+    /// </summary>
+    public bool Is(Organisation? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
     public override string ToString() => Name;
 }

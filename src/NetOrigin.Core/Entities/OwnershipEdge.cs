@@ -18,6 +18,12 @@ public sealed record OwnershipEdge(
     string? Note,
     string DefinedAt)
 {
+    /// <summary>
+    /// A stable id for storage and evidence: "owner>owned", with "@from" when the edge starts on a date. The loader
+    /// refuses two overlapping edges between the same pair, so the id is unique.
+    /// </summary>
+    public string Id => From is { } from ? $"{OwnerId}>{OwnedId}@{from:yyyy-MM-dd}" : $"{OwnerId}>{OwnedId}";
+
     public bool Controls => Basis != ControlBasis.None;
 
     /// <summary>Why the edge is control: an explicit control fact beats a majority share.</summary>

@@ -24,10 +24,17 @@ public static class SuccessionWalk
             // A product line that was carried here moves on with the line's next sale (Bay's switches went to
             // Avaya with Nortel's enterprise unit, then to Extreme with Avaya's networking).
             var arrivedAsLine = steps is { Count: > 0 } && steps[^1].Event.Kind == SuccessionKind.ProductLine ? steps[^1].Event.Date : (DateOnly?)null;
-            var next = NextStep(graph, graph.SuccessionsFrom(current.Id), date, arrivedAsLine, out split);
+            var (whole, next) = NextStep(graph, graph.SuccessionsFrom(current.Id), date, arrivedAsLine, out var stepSplit);
+            split ??= stepSplit;
             if (next is null || !visited.Add(next.SuccessorId) || !graph.TryGet(next.SuccessorId, out var successor))
             {
                 break;
+            }
+
+            // A line followed after its company's end passes through that end: "acquired by HP, line passed to HPE".
+            if (whole is not null && !ReferenceEquals(whole, next) && graph.TryGet(whole.SuccessorId, out var buyer))
+            {
+                (steps ??= []).Add(new SuccessionStep(whole, buyer));
             }
 
             (steps ??= []).Add(new SuccessionStep(next, successor));
@@ -37,7 +44,8 @@ public static class SuccessionWalk
         return new SuccessionPath(current, steps is null ? [] : steps, split);
     }
 
-    private static SuccessionEvent? NextStep(OrganisationGraph graph, IReadOnlyList<SuccessionEvent> events, DateOnly date, DateOnly? arrivedAsLine, out string? split)
+    /// <summary>The step to follow from one organisation, and the whole-company event it comes after (if any).</summary>
+    private static (SuccessionEvent? Whole, SuccessionEvent? Next) NextStep(OrganisationGraph graph, IReadOnlyList<SuccessionEvent> events, DateOnly date, DateOnly? arrivedAsLine, out string? split)
     {
         split = null;
         SuccessionEvent? whole = null;
@@ -53,7 +61,7 @@ public static class SuccessionWalk
         var after = whole?.Date ?? arrivedAsLine;
         if (after is null)
         {
-            return null;
+            return (null, null);
         }
 
         var lines = events.Where(e => e.Kind == SuccessionKind.ProductLine && e.Date > after && e.Date <= date).ToList();
@@ -62,6 +70,6 @@ public static class SuccessionWalk
             split = "its product lines passed to " + string.Join(", ", lines.Select(e => $"{(graph.TryGet(e.SuccessorId, out var o) ? o.DisplayName : e.SuccessorId)} ({e.Date:yyyy-MM-dd}{(e.Scope is null ? "" : ", " + e.Scope)})"));
         }
 
-        return lines.Count == 1 ? lines[0] : whole;
+        return (whole, lines.Count == 1 ? lines[0] : whole);
     }
 }

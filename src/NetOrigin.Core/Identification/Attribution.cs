@@ -64,7 +64,7 @@ public sealed record Attribution(
     }
 
     /// <summary>A claim for the chosen maker of the kind that decided it (OS claims only for a host known by its OS alone).</summary>
-    private bool Supports(ManufacturerClaim claim) => ReferenceEquals(claim.Organisation, Manufacturer) && claim.OperatingSystemOnly == OperatingSystemOnly;
+    private bool Supports(ManufacturerClaim claim) => claim.Organisation.Is(Manufacturer) && claim.OperatingSystemOnly == OperatingSystemOnly;
 
     public string? Product => Supporting.Select(c => c.Product).FirstOrDefault(p => p is not null);
 

@@ -106,10 +106,10 @@ public sealed class DeclaredNames(OrganisationResolver resolver, OwnershipResolv
 
     /// <summary>One organisation, or one that controls the other on the date.</summary>
     private bool Agree(Organisation a, Organisation b, DateOnly asOf) =>
-        ReferenceEquals(a, b) || (ownership is not null && a.Listed && b.Listed && (Controls(a, b, asOf) || Controls(b, a, asOf)));
+        a.Is(b) || (ownership is not null && a.Listed && b.Listed && (Controls(a, b, asOf) || Controls(b, a, asOf)));
 
     private bool Controls(Organisation owner, Organisation owned, DateOnly asOf) =>
-        ownership!.ControlChainOf(owned.Id, asOf).Links.Any(l => ReferenceEquals(l.Organisation, owner));
+        ownership!.ControlChainOf(owned.Id, asOf).Links.Any(l => l.Organisation.Is(owner));
 
     /// <summary>How many controlling owners stand above the organisation: the deeper, the more specific.</summary>
     private int Depth(Organisation organisation, DateOnly asOf) =>

@@ -28,6 +28,16 @@ public sealed record ManufacturerClaim(
     /// </summary>
     public bool OperatingSystemOnly { get; init; }
 
+    /// <summary>The inventory field the claim was read from, and its value there.</summary>
+    public Inventory.InventoryField? Field { get; init; }
+    public string? Value { get; init; }
+
+    /// <summary>The registry entry that names the organisation, with its snapshot, when a registry does.</summary>
+    public RegistryEntryReference? Registry { get; init; }
+
+    /// <summary>The fingerprint that matched, with its database's version, when a fingerprint does.</summary>
+    public FingerprintReference? Fingerprint { get; init; }
+
     /// <summary>What kind of witness the identifier is; it decides which claims give way when they disagree.</summary>
     public ClaimWitness Witness { get; init; } = ClaimWitness.Declared;
 }

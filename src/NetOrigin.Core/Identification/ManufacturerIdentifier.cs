@@ -59,8 +59,8 @@ public sealed class ManufacturerIdentifier
         string? disagreement = null;
         if (runnerUp is not null && runnerUpScore >= DisagreementThreshold)
         {
-            var against = counted.Where(c => !c.OperatingSystemOnly && ReferenceEquals(c.Organisation, runnerUp)).Select(c => c.Basis).Distinct();
-            var support = counted.Where(c => !c.OperatingSystemOnly && ReferenceEquals(c.Organisation, maker)).Select(c => c.Basis).Distinct();
+            var against = counted.Where(c => !c.OperatingSystemOnly && c.Organisation.Is(runnerUp)).Select(c => c.Basis).Distinct();
+            var support = counted.Where(c => !c.OperatingSystemOnly && c.Organisation.Is(maker)).Select(c => c.Basis).Distinct();
             disagreement = $"{string.Join(" and ", against)} point to {runnerUp.Name}, but {string.Join(" and ", support)} point to {maker.Name}; {maker.Name} is taken as the maker";
             score *= 0.9;
         }
@@ -106,7 +106,7 @@ public sealed class ManufacturerIdentifier
 
     /// <summary>The registrant is the described maker, or the data knows it builds the described brand's products.</summary>
     private bool Related(Organisation registrant, ManufacturerClaim described) =>
-        ReferenceEquals(registrant, described.Organisation)
+        registrant.Is(described.Organisation)
         || _oem.Contains((registrant.Id, "id:" + described.Organisation.Id))
         || (described.Brand is { } brand && _oem.Contains((registrant.Id, OrganisationNames.Key(brand.Name))))
         || _oem.Contains((registrant.Id, OrganisationNames.Key(described.Organisation.Name)))
@@ -130,7 +130,7 @@ public sealed class ManufacturerIdentifier
             var miss = 1.0;
             for (var j = i; j < claims.Count; j++)
             {
-                if (ReferenceEquals(claims[j].Organisation, organisation) && claims[j].OperatingSystemOnly == os)
+                if (claims[j].Organisation.Is(organisation) && claims[j].OperatingSystemOnly == os)
                 {
                     miss *= 1 - claims[j].Confidence;
                 }
@@ -155,7 +155,7 @@ public sealed class ManufacturerIdentifier
     {
         for (var i = 0; i < claims.Count; i++)
         {
-            if (ReferenceEquals(claims[i].Organisation, organisation) && claims[i].OperatingSystemOnly == os)
+            if (claims[i].Organisation.Is(organisation) && claims[i].OperatingSystemOnly == os)
             {
                 return i;
             }

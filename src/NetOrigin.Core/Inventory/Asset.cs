@@ -1,22 +1,49 @@
 namespace NetOrigin.Inventory;
 
 /// <summary>
-/// One item of a network or one service it depends on, as an inventory declares it.
-/// Values are kept as given; identification and policy work on them without changing them.
+/// One item of a network or one service it depends on. However it is made — read by an inventory reader, built by
+/// an importer through <see cref="AssetFactory"/>, or set in code — it holds the same normalised values: terms in
+/// the form of <see cref="AssetVocabulary"/>, countries upper-case, and nothing a reader would reject. A value
+/// that cannot be normalised throws <see cref="ArgumentException"/>; <see cref="AssetFactory"/> turns text into
+/// an asset or a reason instead.
 /// </summary>
 public sealed class Asset
 {
-    public required string Id { get; init; }
-    public string? Name { get; init; }
-    public AssetKind Kind { get; init; }
-    public AssetRole Role { get; init; }
+    public required string Id
+    {
+        get;
+        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("an asset needs an id", nameof(Id)) : value;
+    } = "";
 
-    /// <summary>The purpose it serves (public-safety, government-facility, ...), lower-case with hyphens.</summary>
-    public string? Use { get; init; }
+    public string? Name { get; init; }
+
+    public AssetKind Kind
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentException($"kind {(int)value} is not defined", nameof(Kind));
+    }
+
+    public AssetRole Role
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentException($"role {(int)value} is not defined", nameof(Role));
+    }
+
+    /// <summary>The purpose it serves (public-safety, government-facility, ...), as a vocabulary term.</summary>
+    public string? Use
+    {
+        get;
+        init => field = AssetVocabulary.NormaliseTerm(value);
+    }
+
     public string? Site { get; init; }
 
     /// <summary>ISO 3166-1 alpha-2 country where the asset is, upper-case.</summary>
-    public string? Country { get; init; }
+    public string? Country
+    {
+        get;
+        init => field = CountryCode(value, "country");
+    }
 
     /// <summary>The organisation that operates the asset.</summary>
     public string? OwnerOrg { get; init; }
@@ -30,19 +57,39 @@ public sealed class Asset
     /// <summary>Observed identifiers other than MAC addresses (SNMP values, banners, certificate names).</summary>
     public IReadOnlyList<Identifier> Identifiers { get; init; } = [];
     public string? Provider { get; init; }
-    public ServiceType ServiceType { get; init; }
-    public long? Asn { get; init; }
+
+    public ServiceType ServiceType
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentException($"service type {(int)value} is not defined", nameof(ServiceType));
+    }
+
+    public long? Asn
+    {
+        get;
+        init => field = value is null or (> 0 and <= uint.MaxValue) ? value : throw new ArgumentException($"asn {value} is not an autonomous system number", nameof(Asn));
+    }
+
     public DateOnly? Acquired { get; init; }
     public DateOnly? Installed { get; init; }
 
-    /// <summary>Network technologies the asset serves (5g, 4g, full-fibre, ...), lower-case with hyphens.</summary>
-    public IReadOnlyList<string> Technologies { get; init; } = [];
+    /// <summary>Network technologies the asset serves (5g, 4g, full-fibre, ...), as distinct vocabulary terms.</summary>
+    public IReadOnlyList<string> Technologies
+    {
+        get;
+        init => field = value.Count == 0 ? [] : value.Select(AssetVocabulary.NormaliseTerm).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+    } = [];
 
     /// <summary>Whether it can route or redirect user traffic or see user data; null when not stated.</summary>
     public bool? RoutesUserData { get; init; }
 
     /// <summary>Country where it was produced (ISO 3166-1 alpha-2), when stated.</summary>
-    public string? OriginCountry { get; init; }
+    public string? OriginCountry
+    {
+        get;
+        init => field = CountryCode(value, "origin_country");
+    }
+
     public SourceLocation Source { get; init; }
 
     public string? IdentifierValue(IdentifierKind kind)
@@ -57,4 +104,28 @@ public sealed class Asset
 
         return null;
     }
+
+    /// <summary>An ISO 3166-1 alpha-2 code, upper-cased; the reason when <paramref name="value"/> is not one.</summary>
+    internal static bool TryCountryCode(string? value, string field, out string? code, out string? reason)
+    {
+        reason = null;
+        code = null;
+        if (value is null)
+        {
+            return true;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length == 2 && char.IsAsciiLetter(trimmed[0]) && char.IsAsciiLetter(trimmed[1]))
+        {
+            code = trimmed.ToUpperInvariant();
+            return true;
+        }
+
+        reason = $"{field} '{value}' is not an ISO 3166-1 alpha-2 code (such as US, GB, DE)";
+        return false;
+    }
+
+    private static string? CountryCode(string? value, string field) =>
+        TryCountryCode(value, field, out var code, out var reason) ? code : throw new ArgumentException(reason, field);
 }

@@ -77,7 +77,7 @@ internal sealed class DelimitedInventoryReader : IInventoryReader
                 }
             }
 
-            yield return AssetBuilder.TryBuild(values, location, out var asset, out var reason)
+            yield return AssetFactory.TryCreate(values, location, out var asset, out var reason)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, Excerpt(line)));
         }

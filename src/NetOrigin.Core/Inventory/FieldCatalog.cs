@@ -94,6 +94,9 @@ public static class FieldCatalog
         _ => null,
     };
 
+    /// <summary>The field an identifier kind is read from.</summary>
+    public static InventoryField FieldOf(IdentifierKind kind) => kind == IdentifierKind.Mac ? InventoryField.Mac : Enum.Parse<InventoryField>(kind.ToString());
+
     private static string Key(string name)
     {
         var sb = new StringBuilder(name.Length);

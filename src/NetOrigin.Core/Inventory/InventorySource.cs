@@ -5,13 +5,17 @@ namespace NetOrigin.Inventory;
 /// <summary>Opens an inventory file in whichever of the v1 formats it is written.</summary>
 public static class InventorySource
 {
-    /// <summary>Opens <paramref name="path"/> ("-" for standard input), choosing the format by extension or content.</summary>
-    public static IInventoryReader Open(string path, InventoryFormat? format = null)
+    /// <summary>
+    /// Opens <paramref name="path"/>, choosing the format by extension or content. "-" reads the stream
+    /// <paramref name="standardInput"/> opens: the host's standard input, which the engine never reaches for itself.
+    /// </summary>
+    public static IInventoryReader Open(string path, InventoryFormat? format = null, Func<Stream>? standardInput = null)
     {
         TextReader reader;
         if (path == "-")
         {
-            reader = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var input = standardInput?.Invoke() ?? throw new InventoryFormatException("-: standard input is not available here; give an inventory file");
+            reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         }
         else
         {
@@ -20,7 +24,7 @@ public static class InventorySource
                 throw new InventoryFormatException(Directory.Exists(path) ? $"{path}: is a directory, not an inventory file" : $"{path}: no such file");
             }
 
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
             reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         }
 

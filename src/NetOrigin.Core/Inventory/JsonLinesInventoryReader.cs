@@ -51,7 +51,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 continue;
             }
 
-            yield return AssetBuilder.TryBuild(values, location, out var asset, out var reason)
+            yield return AssetFactory.TryCreate(values, location, out var asset, out var reason)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, DelimitedInventoryReader.Excerpt(line)));
         }

@@ -29,25 +29,19 @@ public sealed record AssetScope(
         }
 
         var scope = new AssetScope(
-            node.StringList("kinds").Select(k => Parse<AssetKind>(node, "kinds", k)).ToHashSet(),
-            node.StringList("categories").ToHashSet(StringComparer.Ordinal),
-            node.StringList("uses").Select(u => AssetBuilder.NormaliseTerm(u)!).ToHashSet(StringComparer.Ordinal),
-            node.StringList("roles").Select(r => Parse<AssetRole>(node, "roles", r)).ToHashSet(),
-            node.StringList("service_types").Select(s => Parse<ServiceType>(node, "service_types", s)).ToHashSet(),
-            node.StringList("technologies").Select(t => AssetBuilder.NormaliseTerm(t)!).ToHashSet(StringComparer.Ordinal),
+            node.StringList("kinds").Select(node.Kind).ToHashSet(),
+            node.StringList("categories").Select(node.Category).ToHashSet(StringComparer.Ordinal),
+            node.StringList("uses").Select(node.Use).ToHashSet(StringComparer.Ordinal),
+            node.StringList("roles").Select(node.Role).ToHashSet(),
+            node.StringList("service_types").Select(node.ServiceType).ToHashSet(),
+            node.StringList("technologies").Select(t => AssetVocabulary.NormaliseTerm(t) ?? throw node.Error($"technology '{t}' is empty")).ToHashSet(StringComparer.Ordinal),
             node.OptionalString("routes_or_sees_user_data") is null ? null : node.OptionalBool("routes_or_sees_user_data"));
         node.RejectUnknownKeys();
         return scope;
     }
 
-    private static T Parse<T>(YamlNodeReader node, string key, string value)
-        where T : struct, Enum =>
-        Enum.TryParse<T>(value.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) && !parsed.Equals(default(T))
-            ? parsed
-            : throw node.Error($"'{value}' is not a valid value of '{key}'");
-
     /// <summary>In, out, or undecidable for want of the named field.</summary>
-    public ScopeMatch Match(AssetView asset)
+    internal ScopeMatch Match(AssetView asset)
     {
         if (Kinds.Count > 0 && !Kinds.Contains(asset.Kind))
         {
@@ -218,7 +212,7 @@ public sealed record AssetScope(
     private static string Describe<T>(IEnumerable<T> values)
         where T : struct, Enum => string.Join(", ", values.Select(v => FieldTerm(v.ToString())));
 
-    private static string FieldTerm(string pascal) => Inventory.FieldCatalog.ToSnakeCase(pascal);
+    private static string FieldTerm(string pascal) => FieldCatalog.ToSnakeCase(pascal);
 }
 
 /// <summary>The outcome of matching an asset against a scope.</summary>

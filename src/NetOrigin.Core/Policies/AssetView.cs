@@ -7,7 +7,7 @@ namespace NetOrigin.Policies;
 /// An asset as the rules see it: its effective kind (a row with a provider is a service even if the kind column is
 /// empty) and the product categories it falls in, from its role, kind and the maker's line of business.
 /// </summary>
-public sealed class AssetView
+internal sealed class AssetView
 {
     public AssetView(Asset asset, Organisation? maker)
     {

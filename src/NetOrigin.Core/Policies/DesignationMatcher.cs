@@ -3,7 +3,7 @@ using NetOrigin.Entities;
 namespace NetOrigin.Policies;
 
 /// <summary>Decides whether a designation names a maker, following control as of a date, and says why.</summary>
-public sealed class DesignationMatcher(OwnershipResolver ownership)
+internal sealed class DesignationMatcher(OwnershipResolver ownership)
 {
     /// <summary>Whether <paramref name="designation"/> names the maker of <paramref name="asset"/>, and why.</summary>
     public DesignationMatch Match(Designation designation, ControlChain makerChain, AssetView asset)
@@ -61,7 +61,7 @@ public sealed class DesignationMatcher(OwnershipResolver ownership)
 
             if (controller.Country == country)
             {
-                return ReferenceEquals(controller, maker)
+                return controller.Is(maker)
                     ? $"{maker.Name} is headquartered in {country} and the organisation data records no controlling owner"
                     : $"{maker.Name} is controlled from {country} through {ChainText(makerChain)}";
             }
@@ -168,7 +168,7 @@ public sealed class DesignationMatcher(OwnershipResolver ownership)
 }
 
 /// <summary>Whether a designation names an asset's maker: yes, no, or undecidable for want of a field.</summary>
-public readonly record struct DesignationMatch(bool? Matched, string? Explanation, string? MissingField)
+internal readonly record struct DesignationMatch(bool? Matched, string? Explanation, string? MissingField)
 {
     public static readonly DesignationMatch No = new(false, null, null);
 

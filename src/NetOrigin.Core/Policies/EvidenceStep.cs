@@ -3,11 +3,18 @@ using NetOrigin.ReferenceData;
 namespace NetOrigin.Policies;
 
 /// <summary>
-/// One link of a verdict's evidence chain: what was concluded, and on what authority — a registry snapshot or
-/// fingerprint file (<see cref="Source"/>, as short text) and/or documents from the reference data (<see cref="Sources"/>).
+/// One link of a verdict's evidence chain: what was concluded (<see cref="Text"/>, for people), the same as data
+/// (<see cref="Facts"/>: ids, dates, registry entries, fingerprints — for storage, the UI and risk scoring, which
+/// never parse the text), and on what authority: a registry snapshot or fingerprint file (<see cref="Source"/>)
+/// and documents from the reference data (<see cref="Sources"/>).
 /// </summary>
-public sealed record EvidenceStep(string Step, string Text, string? Source = null, IReadOnlyList<Source>? Sources = null)
+public sealed record EvidenceStep(EvidenceKind Kind, string Text, string? Source = null, IReadOnlyList<Source>? Sources = null)
 {
+    /// <summary>The step's name in reports: "identifier", "owner", "approved list", ...</summary>
+    public string Step => Kind.Name();
+
+    public EvidenceFacts Facts { get; init; } = EvidenceFacts.None;
+
     /// <summary>
     /// The step is shared, unchanged, by many findings (the policy part of a cached verdict), so writers may encode it
     /// once and reuse the bytes.
@@ -18,4 +25,45 @@ public sealed record EvidenceStep(string Step, string Text, string? Source = nul
     public string? FirstCitation => Sources is { Count: > 0 } sources
         ? sources[0].Citation + (sources[0].Unverified ? " [unverified]" : "") + (sources.Count > 1 ? $" (and {sources.Count - 1} more)" : "")
         : Source;
+
+    /// <summary>Equal in kind, text, authorities and facts (sources compared by id).</summary>
+    public bool Equals(EvidenceStep? other) =>
+        other is not null
+        && Kind == other.Kind
+        && Text == other.Text
+        && Source == other.Source
+        && (Sources ?? []).Select(s => s.Id).SequenceEqual((other.Sources ?? []).Select(s => s.Id), StringComparer.Ordinal)
+        && Facts.Equals(other.Facts);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Text, Facts);
+}
+
+/// <summary>What an evidence step is about, in the order a chain runs.</summary>
+public enum EvidenceKind
+{
+    Identifier,
+    Manufacturer,
+    Owner,
+    Designation,
+    Scope,
+    Exception,
+    Obligation,
+    ApprovedList,
+    Waiver,
+    Verdict,
+    Share,
+}
+
+public static class EvidenceKindNames
+{
+    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share"];
+
+    public static string Name(this EvidenceKind kind) => Names[(int)kind];
+
+    public static bool TryParse(string name, out EvidenceKind kind)
+    {
+        var index = Array.IndexOf(Names, name);
+        kind = (EvidenceKind)Math.Max(index, 0);
+        return index >= 0;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetOrigin.Caching;
 using NetOrigin.Entities;
 using NetOrigin.Identification;
 using NetOrigin.Inventory;
@@ -9,6 +10,8 @@ namespace NetOrigin.Policies;
 /// Applies one policy pack to identified assets. Designations are matched through the control chain as of the
 /// evaluation date; then scope, exceptions and obligations decide the status. The most severe outcome over all
 /// designations is the finding; its evidence runs from the identifier to the legal source.
+/// One evaluator may be shared by any number of threads and asked about any dates: its caches are concurrent,
+/// bounded, and keyed by everything that changes an answer (the evaluation date among it).
 /// </summary>
 public sealed class PolicyEvaluator
 {
@@ -16,17 +19,18 @@ public sealed class PolicyEvaluator
     private const int MaxCachedVerdicts = 200_000;
     private const int MaxCachedChains = 100_000;
 
+    private const int MaxCachedSteps = 200_000;
+
     private readonly DesignationMatcher _matcher;
     private readonly OwnershipResolver _ownership;
     private readonly DateOnly[] _ownershipChanges;
-    private readonly Obligation[] _installationBars;
-    private readonly Dictionary<(string, int), ControlChain> _chains = [];
-    private readonly Dictionary<ControlChain, string> _chainTexts = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<VerdictKey, Verdict> _verdicts = [];
-    private readonly Dictionary<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = [];
-    private readonly Dictionary<(Organisation, double), EvidenceStep> _manufacturerSteps = [];
-    private readonly Dictionary<(ControlChain, DateOnly, bool), EvidenceStep> _ownerSteps = [];
-    private const int MaxCachedSteps = 200_000;
+    private readonly DateOnly[] _installationBars;
+    private readonly BoundedCache<(string, int), ControlChain> _chains = new(MaxCachedChains);
+    private readonly BoundedCache<ControlChain, string> _chainTexts = new(MaxCachedChains, ReferenceEqualityComparer.Instance);
+    private readonly BoundedCache<VerdictKey, Verdict> _verdicts = new(MaxCachedVerdicts);
+    private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<(ControlChain, DateOnly, bool), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
 
     public PolicyEvaluator(PolicyPack pack, OwnershipResolver ownership)
     {
@@ -42,33 +46,24 @@ public sealed class PolicyEvaluator
             .Distinct()
             .Order()
             .ToArray();
-        _installationBars = pack.Obligations.Where(o => o.Kind == ObligationKind.NoNewInstallation).ToArray();
+        _installationBars = pack.Obligations
+            .Where(o => o.Kind == ObligationKind.NoNewInstallation)
+            .Select(o => o.Date!.Value)
+            .Distinct()
+            .Order()
+            .ToArray();
     }
 
     public PolicyPack Pack { get; }
 
-    public ControlChain ChainOf(Organisation organisation, DateOnly date)
-    {
-        var key = (organisation.Id, Epoch(date));
-        if (!_chains.TryGetValue(key, out var chain))
-        {
-            chain = organisation.Listed
-                ? _ownership.ControlChainOf(organisation.Id, date)
-                : new ControlChain(date, [new ControlLink(organisation, null)], ["it is not in the organisation data, so its owners are not recorded"]);
-            if (_chains.Count < MaxCachedChains)
-            {
-                _chains[key] = chain;
-            }
-        }
+    public ControlChain ChainOf(Organisation organisation, DateOnly date) =>
+        _chains.GetOrAdd((organisation.Id, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
 
-        return chain;
-    }
+    private ControlChain ResolveChain(Organisation organisation, DateOnly date) => organisation.Listed
+        ? _ownership.ControlChainOf(organisation.Id, date)
+        : new ControlChain(date, [new ControlLink(organisation, null)], ["it is not in the organisation data, so its owners are not recorded"]);
 
-    private int Epoch(DateOnly date)
-    {
-        var index = Array.BinarySearch(_ownershipChanges, date);
-        return index >= 0 ? index + 1 : ~index;
-    }
+    private int Epoch(DateOnly date) => Place(_ownershipChanges, date);
 
     public Finding Evaluate(Asset asset, Attribution identification, DateOnly asOf)
     {
@@ -76,9 +71,9 @@ public sealed class PolicyEvaluator
         AddIdentificationEvidence(identification, evidence);
         if (identification.Manufacturer is not { } maker || identification.OperatingSystemOnly)
         {
-            evidence.Add(new EvidenceStep("verdict", identification.OperatingSystemOnly
+            evidence.Add(VerdictStep(FindingStatus.Unknown, identification.OperatingSystemOnly
                 ? $"unknown: only the maker of its operating system ({identification.Manufacturer!.Name}) is known, not who made the device, so {Pack.Title} cannot be decided"
-                : $"unknown: no manufacturer or provider could be identified, so {Pack.Title} cannot be decided"));
+                : $"unknown: no manufacturer or provider could be identified, so {Pack.Title} cannot be decided", missingField: "manufacturer"));
             return new Finding(asset, Pack.Id, FindingStatus.Unknown, null, identification, null, evidence, null, "manufacturer");
         }
 
@@ -91,15 +86,11 @@ public sealed class PolicyEvaluator
 
         // Everything after the owner step depends only on the maker, the ownership epoch and the asset fields rules
         // read, so it is computed once per such combination and shared.
-        var key = KeyOf(asset, maker, ownershipDate);
+        var key = KeyOf(asset, maker, ownershipDate, asOf);
         if (!_verdicts.TryGetValue(key, out var verdict))
         {
             verdict = Decide(asset, maker, chain, asOf);
-            if (_verdicts.Count < MaxCachedVerdicts)
-            {
-                verdict = verdict with { Steps = verdict.Steps.Select(step => step with { Shared = true }).ToList() };
-                _verdicts[key] = verdict;
-            }
+            verdict = _verdicts.Add(key, verdict with { Steps = verdict.Steps.Select(step => step with { Shared = true }).ToList() });
         }
 
         evidence.AddRange(verdict.Steps);
@@ -110,18 +101,16 @@ public sealed class PolicyEvaluator
         };
     }
 
-    private VerdictKey KeyOf(Asset asset, Organisation maker, DateOnly ownershipDate)
+    private VerdictKey KeyOf(Asset asset, Organisation maker, DateOnly ownershipDate, DateOnly asOf)
     {
-        var installation = 0;
+        // Installation bars compare the installation date with each bar's date: its place among the sorted bar
+        // dates decides every comparison, however many bars the pack has.
         var installed = asset.Installed ?? asset.Acquired;
-        for (var i = 0; i < _installationBars.Length && i < 15; i++)
-        {
-            installation |= (installed is null ? 0 : installed < _installationBars[i].Date ? 1 : 2) << (2 * i);
-        }
-
+        var installation = installed is not { } day ? -1 : Place(_installationBars, day);
         return new VerdictKey(
             maker.Id,
             Epoch(ownershipDate),
+            asOf,
             asset.Kind,
             asset.Role,
             asset.Use,
@@ -131,6 +120,13 @@ public sealed class PolicyEvaluator
             asset.RoutesUserData,
             asset.OriginCountry,
             installation);
+    }
+
+    /// <summary>How many of the sorted dates are on or before <paramref name="day"/>.</summary>
+    private static int Place(DateOnly[] sorted, DateOnly day)
+    {
+        var index = Array.BinarySearch(sorted, day);
+        return index >= 0 ? index + 1 : ~index;
     }
 
     private Verdict Decide(Asset asset, Organisation maker, ControlChain chain, DateOnly asOf)
@@ -155,6 +151,7 @@ public sealed class PolicyEvaluator
             var candidate = match.Matched is null
                 ? Undecided(designation, match)
                 : EvaluateDesignation(designation, match.Explanation!, view, asOf);
+            candidate = candidate with { Steps = About(candidate.Steps, designation) };
             considered.AddRange(candidate.Steps);
             if (candidate.Status > outcome.Status || (candidate.Status == outcome.Status && candidate.Deadline < outcome.Deadline))
             {
@@ -165,7 +162,7 @@ public sealed class PolicyEvaluator
         var shareCaps = ShareCapsOf(view, covering);
         if (outcome.Designation is null)
         {
-            considered.Add(new EvidenceStep("verdict", considered.Count == 0
+            considered.Add(VerdictStep(FindingStatus.Compliant, considered.Count == 0
                 ? $"compliant: no designation of {Pack.Title} names {chain.Subject.Name} or any organisation controlling it"
                 : $"compliant: designations that name {chain.Subject.Name} do not reach this asset on {Date(asOf)}"));
             return new Verdict(FindingStatus.Compliant, null, null, null, null, considered, shareCaps);
@@ -198,8 +195,8 @@ public sealed class PolicyEvaluator
         null,
         designation,
         [
-            new("designation", $"{Listed(designation)}: cannot decide: {match.Explanation}", Sources: Cite(designation.Sources)),
-            new("verdict", $"unknown: record '{match.MissingField}' for this asset to decide"),
+            new(EvidenceKind.Designation, $"{Listed(designation)}: cannot decide: {match.Explanation}", Sources: Cite(designation.Sources)),
+            VerdictStep(FindingStatus.Unknown, $"unknown: record '{match.MissingField}' for this asset to decide", missingField: match.MissingField),
         ],
         match.MissingField);
 
@@ -208,36 +205,39 @@ public sealed class PolicyEvaluator
 
     private Outcome EvaluateDesignation(Designation designation, string why, AssetView view, DateOnly asOf)
     {
-        var steps = new List<EvidenceStep> { new("designation", $"{Listed(designation)}: {why}", Sources: Cite(designation.Sources)) };
+        var steps = new List<EvidenceStep> { new(EvidenceKind.Designation, $"{Listed(designation)}: {why}", Sources: Cite(designation.Sources)) };
         if (designation.Effective is { } effective && asOf < effective)
         {
-            steps.Add(new EvidenceStep("scope", $"not yet in force on {Date(asOf)}"));
+            steps.Add(new EvidenceStep(EvidenceKind.Scope, $"not yet in force on {Date(asOf)}"));
             return new Outcome(FindingStatus.Compliant, null, null, steps, null);
         }
 
         var scope = designation.Covers.Match(view);
         if (scope.Inside is false)
         {
-            steps.Add(new EvidenceStep("scope", $"the entry covers {designation.Covers.Describe()}; this asset is outside it: {scope.Explanation}", Sources: Cite(designation.Sources)));
+            steps.Add(new EvidenceStep(EvidenceKind.Scope, $"the entry covers {designation.Covers.Describe()}; this asset is outside it: {scope.Explanation}", Sources: Cite(designation.Sources)));
             return new Outcome(FindingStatus.Compliant, null, null, steps, null);
         }
 
         if (scope.Inside is null)
         {
-            steps.Add(new EvidenceStep("scope", $"cannot decide: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", Sources: Cite(designation.Sources)));
-            steps.Add(new EvidenceStep("verdict", $"unknown: record '{scope.MissingField}' for this asset to decide"));
+            steps.Add(new EvidenceStep(EvidenceKind.Scope, $"cannot decide: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", Sources: Cite(designation.Sources)));
+            steps.Add(VerdictStep(FindingStatus.Unknown, $"unknown: record '{scope.MissingField}' for this asset to decide", missingField: scope.MissingField));
             return new Outcome(FindingStatus.Unknown, null, designation, steps, scope.MissingField);
         }
 
-        steps.Add(new EvidenceStep("scope", designation.Covers.IsEverything
+        steps.Add(new EvidenceStep(EvidenceKind.Scope, designation.Covers.IsEverything
             ? "the entry covers everything its maker makes or provides"
             : $"within the entry's scope: {scope.Explanation}"));
         foreach (var exception in Pack.Exceptions)
         {
             if (exception.AppliesTo(designation) && exception.When.Match(view).Inside is true)
             {
-                steps.Add(new EvidenceStep("exception", $"exception '{exception.Id}'{(exception.Unverified ? " [unverified]" : "")} applies: {exception.When.Describe()}{(exception.Note is null ? "" : $" — {exception.Note}")}", Sources: Cite(exception.Sources)));
-                steps.Add(new EvidenceStep("verdict", $"exempt under '{exception.Id}'"));
+                steps.Add(new EvidenceStep(EvidenceKind.Exception, $"exception '{exception.Id}'{(exception.Unverified ? " [unverified]" : "")} applies: {exception.When.Describe()}{(exception.Note is null ? "" : $" — {exception.Note}")}", Sources: Cite(exception.Sources))
+                {
+                    Facts = new EvidenceFacts { Exception = exception.Id },
+                });
+                steps.Add(VerdictStep(FindingStatus.Exempt, $"exempt under '{exception.Id}'") with { Facts = new EvidenceFacts { Status = FindingStatus.Exempt, Exception = exception.Id } });
                 return new Outcome(FindingStatus.Exempt, null, designation, steps, null);
             }
         }
@@ -250,8 +250,8 @@ public sealed class PolicyEvaluator
         var applicable = Pack.Obligations.Where(o => o.AppliesTo(designation) && o.Kind != ObligationKind.ShareCap).ToList();
         if (applicable.Count == 0)
         {
-            steps.Add(new EvidenceStep("obligation", $"covered by {Pack.Title}; the pack states no narrower obligation, so presence is prohibited", Sources: Cite(designation.Sources)));
-            steps.Add(new EvidenceStep("verdict", "violation"));
+            steps.Add(new EvidenceStep(EvidenceKind.Obligation, $"covered by {Pack.Title}; the pack states no narrower obligation, so presence is prohibited", Sources: Cite(designation.Sources)));
+            steps.Add(VerdictStep(FindingStatus.Violation, "violation"));
             return new Outcome(FindingStatus.Violation, null, designation, steps, null);
         }
 
@@ -271,7 +271,7 @@ public sealed class PolicyEvaluator
             var note = obligation.Unverified ? " [unverified]" : "";
             if (scope.Inside is null)
             {
-                candidate = new Outcome(FindingStatus.Unknown, null, designation, [new("obligation", $"'{obligation.Id}' may apply: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", Sources: cite)], scope.MissingField);
+                candidate = new Outcome(FindingStatus.Unknown, null, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}' may apply: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", Sources: cite)], scope.MissingField);
             }
             else
             {
@@ -279,14 +279,18 @@ public sealed class PolicyEvaluator
                     ? Advisory(obligation, designation, cite, note)
                     : obligation.Kind switch
                     {
-                        ObligationKind.Prohibited => new Outcome(FindingStatus.Violation, null, designation, [new("obligation", $"'{obligation.Id}': covered items are prohibited{(designation.Effective is { } e ? $" from {Date(e)}" : "")}{note}", Sources: cite)], null),
-                        ObligationKind.RemoveBy when asOf < obligation.Date => new Outcome(FindingStatus.ActionRequired, obligation.Date, designation, [new("obligation", $"'{obligation.Id}': remove by {Date(obligation.Date!.Value)}{note}", Sources: cite)], null),
-                        ObligationKind.RemoveBy => new Outcome(FindingStatus.Violation, obligation.Date, designation, [new("obligation", $"'{obligation.Id}': should have been removed by {Date(obligation.Date!.Value)}{note}", Sources: cite)], null),
+                        ObligationKind.Prohibited => new Outcome(FindingStatus.Violation, null, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}': covered items are prohibited{(designation.Effective is { } e ? $" from {Date(e)}" : "")}{note}", Sources: cite)], null),
+                        ObligationKind.RemoveBy when asOf < obligation.Date => new Outcome(FindingStatus.ActionRequired, obligation.Date, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}': remove by {Date(obligation.Date!.Value)}{note}", Sources: cite)], null),
+                        ObligationKind.RemoveBy => new Outcome(FindingStatus.Violation, obligation.Date, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}': should have been removed by {Date(obligation.Date!.Value)}{note}", Sources: cite)], null),
                         _ => NoNewInstallation(obligation, designation, view, cite, note),
                     };
             }
 
-            candidate = candidate with { ObligationId = obligation.Id };
+            candidate = candidate with
+            {
+                ObligationId = obligation.Id,
+                Steps = [.. candidate.Steps.Select(step => step with { Facts = step.Facts with { Obligation = obligation.Id, Date = obligation.Date } })],
+            };
 
             notes.AddRange(candidate.Steps);
             if (candidate.Status > best.Status || (candidate.Status == best.Status && candidate.Deadline < best.Deadline))
@@ -298,10 +302,13 @@ public sealed class PolicyEvaluator
         steps.AddRange(notes);
         if (notes.Count == 0)
         {
-            steps.Add(new EvidenceStep("obligation", "no obligation of the pack reaches this asset"));
+            steps.Add(new EvidenceStep(EvidenceKind.Obligation, "no obligation of the pack reaches this asset"));
         }
 
-        steps.Add(new EvidenceStep("verdict", best.Status.Name() + (best.Deadline is { } d ? $" (deadline {Date(d)})" : "")));
+        steps.Add(VerdictStep(best.Status, best.Status.Name() + (best.Deadline is { } d ? $" (deadline {Date(d)})" : ""), best.Deadline, best.MissingField) with
+        {
+            Facts = new EvidenceFacts { Status = best.Status, Until = best.Deadline, MissingField = best.MissingField, Obligation = best.ObligationId },
+        });
         return best with { Steps = steps };
     }
 
@@ -310,7 +317,7 @@ public sealed class PolicyEvaluator
         FindingStatus.ActionRequired,
         null,
         designation,
-        [new("obligation", $"'{obligation.Id}' (recommendation, not binding): {obligation.Kind switch
+        [new(EvidenceKind.Obligation, $"'{obligation.Id}' (recommendation, not binding): {obligation.Kind switch
         {
             ObligationKind.RemoveBy => $"remove by {Date(obligation.Date!.Value)}",
             ObligationKind.NoNewInstallation => $"no new installation from {Date(obligation.Date!.Value)}",
@@ -323,12 +330,12 @@ public sealed class PolicyEvaluator
         var installed = view.Asset.Installed ?? view.Asset.Acquired;
         if (installed is null)
         {
-            return new Outcome(FindingStatus.Unknown, null, designation, [new("obligation", $"'{obligation.Id}': no installation after {Date(obligation.Date!.Value)}, and the asset's 'installed' date is not given{note}", Sources: cite)], "installed");
+            return new Outcome(FindingStatus.Unknown, null, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}': no installation after {Date(obligation.Date!.Value)}, and the asset's 'installed' date is not given{note}", Sources: cite)], "installed");
         }
 
         return installed >= obligation.Date
-            ? new Outcome(FindingStatus.Violation, null, designation, [new("obligation", $"'{obligation.Id}': installed on or after the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null)
-            : new Outcome(FindingStatus.Compliant, null, designation, [new("obligation", $"'{obligation.Id}': installed before the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null);
+            ? new Outcome(FindingStatus.Violation, null, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}': installed on or after the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null)
+            : new Outcome(FindingStatus.Compliant, null, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}': installed before the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null);
     }
 
     private void AddIdentificationEvidence(Attribution identification, List<EvidenceStep> evidence)
@@ -340,7 +347,7 @@ public sealed class PolicyEvaluator
 
         foreach (var claim in identification.Claims)
         {
-            if (!ReferenceEquals(claim.Organisation, identification.Manufacturer))
+            if (claim.Organisation.Id != identification.Manufacturer?.Id)
             {
                 evidence.Add(StepOf(claim, taken: false));
             }
@@ -348,71 +355,71 @@ public sealed class PolicyEvaluator
 
         foreach (var note in identification.Notes)
         {
-            evidence.Add(new EvidenceStep("identifier", note));
+            evidence.Add(new EvidenceStep(EvidenceKind.Identifier, note));
         }
 
         if (identification.Disagreement is { } disagreement)
         {
-            evidence.Add(new EvidenceStep("manufacturer", $"identifiers disagree: {disagreement}"));
+            var others = identification.Claims.Select(c => c.Organisation.Id).Where(id => id != identification.Manufacturer?.Id).Distinct(StringComparer.Ordinal);
+            evidence.Add(new EvidenceStep(EvidenceKind.Manufacturer, $"identifiers disagree: {disagreement}")
+            {
+                Facts = new EvidenceFacts { Organisations = [identification.Manufacturer!.Id, .. others], Taken = false },
+            });
         }
 
         if (identification.Manufacturer is { } maker && !identification.OperatingSystemOnly)
         {
-            var key = (maker, identification.Confidence);
-            if (!_manufacturerSteps.TryGetValue(key, out var step))
-            {
-                step = new EvidenceStep("manufacturer", $"{maker.Name} (confidence {identification.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})") { Shared = true };
-                if (_manufacturerSteps.Count < MaxCachedSteps)
+            evidence.Add(_manufacturerSteps.GetOrAdd((maker.Id, identification.Confidence), static (key, maker) =>
+                new EvidenceStep(EvidenceKind.Manufacturer, $"{maker.Name} (confidence {key.Item2.ToString("0.00", CultureInfo.InvariantCulture)})")
                 {
-                    _manufacturerSteps[key] = step;
-                }
-            }
-
-            evidence.Add(step);
+                    Shared = true,
+                    Facts = new EvidenceFacts { Organisations = [maker.Id], Confidence = key.Item2, Taken = true },
+                }, maker));
         }
     }
 
     /// <summary>A claim's evidence step; made once for claims that many assets share.</summary>
-    private EvidenceStep StepOf(ManufacturerClaim claim, bool taken)
-    {
-        if (!claim.Shared)
-        {
-            return new EvidenceStep("identifier", taken ? claim.Evidence : $"{claim.Evidence} (not taken)", claim.Citation);
-        }
+    private EvidenceStep StepOf(ManufacturerClaim claim, bool taken) => claim.Shared
+        ? _claimSteps.GetOrAdd((claim, taken), static (key, _) => ClaimStep(key.Item1, key.Item2) with { Shared = true }, 0)
+        : ClaimStep(claim, taken);
 
-        var key = (claim, taken);
-        if (!_claimSteps.TryGetValue(key, out var step))
+    private static EvidenceStep ClaimStep(ManufacturerClaim claim, bool taken) =>
+        new(EvidenceKind.Identifier, taken ? claim.Evidence : $"{claim.Evidence} (not taken)", claim.Citation)
         {
-            step = new EvidenceStep("identifier", taken ? claim.Evidence : $"{claim.Evidence} (not taken)", claim.Citation) { Shared = true };
-            if (_claimSteps.Count < MaxCachedSteps)
+            Facts = new EvidenceFacts
             {
-                _claimSteps[key] = step;
-            }
-        }
+                Organisations = [claim.Organisation.Id],
+                Brand = claim.Brand?.Id,
+                Field = claim.Field,
+                Value = claim.Value,
+                Registry = claim.Registry,
+                Fingerprint = claim.Fingerprint,
+                Confidence = claim.Confidence,
+                Taken = taken,
+            },
+        };
 
-        return step;
-    }
-
-    private EvidenceStep OwnerStep(ControlChain chain, DateOnly date, bool atAcquisition)
-    {
-        var key = (chain, date, atAcquisition);
-        if (!_ownerSteps.TryGetValue(key, out var step))
+    private EvidenceStep OwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) =>
+        _ownerSteps.GetOrAdd((chain, date, atAcquisition), static (key, self) =>
         {
-            step = new EvidenceStep("owner", OwnerText(chain, date, atAcquisition), null, chain.Links.Count > 1 ? chain.Links[^1].Via!.Sources : null) { Shared = true };
-            if (_ownerSteps.Count < MaxCachedSteps)
+            var (chain, date, atAcquisition) = key;
+            return new EvidenceStep(EvidenceKind.Owner, self.OwnerText(chain, date, atAcquisition), null, chain.Links.Count > 1 ? chain.Links[^1].Via!.Sources : null)
             {
-                _ownerSteps[key] = step;
-            }
-        }
-
-        return step;
-    }
+                Shared = true,
+                Facts = new EvidenceFacts
+                {
+                    Organisations = [.. chain.Links.Select(l => l.Organisation.Id)],
+                    Edges = [.. chain.Links.Skip(1).Select(l => l.Via!.Id)],
+                    Date = date,
+                },
+            };
+        }, this);
 
     private string OwnerText(ControlChain chain, DateOnly date, bool atAcquisition)
     {
-        if (!_chainTexts.TryGetValue(chain, out var described))
+        var described = _chainTexts.GetOrAdd(chain, static (chain, _) =>
         {
-            described = chain.Links.Count == 1 ? "" : DesignationMatcher.ChainText(chain);
+            var described = chain.Links.Count == 1 ? "" : DesignationMatcher.ChainText(chain);
             var states = chain.ControllingStates.ToList();
             if (states.Count > 0)
             {
@@ -424,17 +431,27 @@ public sealed class PolicyEvaluator
                 described += $"; {string.Join("; ", chain.Notes)}";
             }
 
-            if (_chainTexts.Count < MaxCachedChains)
-            {
-                _chainTexts[chain] = described;
-            }
-        }
+            return described;
+        }, 0);
 
         var when = atAcquisition ? $"{Date(date)}, when the asset was obtained" : Date(date);
         return chain.Links.Count == 1
             ? $"{chain.Subject.Name}: no controlling owner recorded on {when}{described}"
             : $"control as of {when}: {described}";
     }
+
+    /// <summary>A verdict step: the status, its deadline and the field that would decide it, as data and as text.</summary>
+    internal static EvidenceStep VerdictStep(FindingStatus status, string text, DateOnly? deadline = null, string? missingField = null) =>
+        new(EvidenceKind.Verdict, text) { Facts = new EvidenceFacts { Status = status, Until = deadline, MissingField = missingField } };
+
+    /// <summary>Steps about one designation carry its id; the designation step also what it names and from when.</summary>
+    private static List<EvidenceStep> About(IReadOnlyList<EvidenceStep> steps, Designation designation) =>
+        [.. steps.Select(step => step with
+        {
+            Facts = step.Kind == EvidenceKind.Designation
+                ? step.Facts with { Designation = designation.Id, Organisations = designation.OrganisationId is { } id ? [id] : [], Date = designation.Effective }
+                : step.Facts with { Designation = designation.Id },
+        })];
 
     private static IReadOnlyList<ReferenceData.Source>? Cite(IReadOnlyList<ReferenceData.Source> sources) =>
         sources.Count == 0 ? null : sources;
@@ -445,6 +462,7 @@ public sealed class PolicyEvaluator
     private readonly record struct VerdictKey(
         string MakerId,
         int Epoch,
+        DateOnly AsOf,
         AssetKind Kind,
         AssetRole Role,
         string? Use,

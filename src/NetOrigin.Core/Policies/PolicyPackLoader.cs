@@ -49,7 +49,7 @@ public static class PolicyPackLoader
     {
         var organisation = node.OptionalString("organisation");
         var country = node.OptionalString("country_of_control");
-        var category = node.OptionalString("category");
+        var category = node.OptionalString("category") is { } named ? node.Category(named) : null;
         if (new[] { organisation, country, category }.Count(v => v is not null) != 1)
         {
             throw node.Error("a designation names exactly one of 'organisation', 'country_of_control' or 'category'");

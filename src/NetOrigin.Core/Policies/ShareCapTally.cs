@@ -6,7 +6,7 @@ namespace NetOrigin.Policies;
 /// Counts for one share-cap obligation over a run: assets in its scope, those a counted designation names, and
 /// those whose scope could not be decided. Counters only, so memory does not grow with the inventory.
 /// </summary>
-public sealed class ShareCapTally(PolicyPack pack, Obligation obligation)
+internal sealed class ShareCapTally(PolicyPack pack, Obligation obligation)
 {
     public PolicyPack Pack { get; } = pack;
     public Obligation Obligation { get; } = obligation;
@@ -48,20 +48,24 @@ public sealed class ShareCapTally(PolicyPack pack, Obligation obligation)
         var cite = Obligation.Sources.Count == 0 ? null : Obligation.Sources;
         var evidence = new List<EvidenceStep>
         {
-            new("share", $"{names} {P(share)}% of {Obligation.Scope.Describe()} ({Covered} of {InScope} assets); the cap is {P(cap)}%{(date is { } from ? $" from {from:yyyy-MM-dd}" : "")}", Sources: cite),
+            new(EvidenceKind.Share, $"{names} {P(share)}% of {Obligation.Scope.Describe()} ({Covered} of {InScope} assets); the cap is {P(cap)}%{(date is { } from ? $" from {from:yyyy-MM-dd}" : "")}", Sources: cite)
+            {
+                Facts = new EvidenceFacts { Obligation = Obligation.Id, Date = date },
+            },
         };
         if (Undecided > 0)
         {
-            evidence.Add(new EvidenceStep("share", $"{Undecided} further assets could not be placed in or out of the scope for want of a field (role or technology); they are not counted"));
+            evidence.Add(new EvidenceStep(EvidenceKind.Share, $"{Undecided} further assets could not be placed in or out of the scope for want of a field (role or technology); they are not counted"));
         }
 
         if (Obligation.Note is not null)
         {
-            evidence.Add(new EvidenceStep("obligation", $"'{Obligation.Id}'{(Obligation.Unverified ? " [unverified]" : "")}{(Obligation.Binding ? "" : " (recommendation, not binding)")} — {Obligation.Note}", Sources: cite));
+            evidence.Add(new EvidenceStep(EvidenceKind.Obligation, $"'{Obligation.Id}'{(Obligation.Unverified ? " [unverified]" : "")}{(Obligation.Binding ? "" : " (recommendation, not binding)")} — {Obligation.Note}", Sources: cite));
         }
 
-        evidence.Add(new EvidenceStep("verdict", status.Name() + (over && date is { } dl && status == FindingStatus.ActionRequired && Obligation.Binding ? $" (deadline {dl:yyyy-MM-dd})" : "")));
-        return new PackFinding(Pack.Id, Obligation.Id, status, share, cap, Covered, InScope, Undecided, over && Obligation.Binding ? date : null, evidence);
+        var deadline = over && Obligation.Binding ? date : null;
+        evidence.Add(PolicyEvaluator.VerdictStep(status, status.Name() + (deadline is { } dl && status == FindingStatus.ActionRequired ? $" (deadline {dl:yyyy-MM-dd})" : ""), deadline));
+        return new PackFinding(Pack.Id, Obligation.Id, status, share, cap, Covered, InScope, Undecided, deadline, evidence);
     }
 
     private static string P(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -16,11 +16,12 @@ public sealed class ReferenceDataSet
     private readonly Lazy<MacRegistry> _macs;
     private readonly Lazy<EnterpriseRegistry> _enterprises;
     private readonly Lazy<MakerNameIndex> _makerNames;
-    private readonly Dictionary<string, PolicyPack> _packs = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PolicyPack>> _packs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FingerprintCatalog> _fingerprints = new(StringComparer.Ordinal);
 
-    private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph)
+    private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph, string organisationData)
     {
+        OrganisationData = organisationData;
         Directory = directory;
         Sources = sources;
         Graph = graph;
@@ -33,6 +34,9 @@ public sealed class ReferenceDataSet
     }
 
     public string Directory { get; }
+
+    /// <summary>A content hash of the sources and organisation files read (shipped and the user's).</summary>
+    public string OrganisationData { get; }
     public SourceCatalog Sources { get; }
     public OrganisationGraph Graph { get; }
     public OrganisationResolver Resolver { get; }
@@ -56,8 +60,15 @@ public sealed class ReferenceDataSet
             sources.AddFile(file);
         }
 
-        var graph = OrganisationGraphLoader.Load(Path.Combine(directory, "organisations"), sources, userOrganisationFiles);
-        return new ReferenceDataSet(directory, sources, graph);
+        var userOrganisations = userOrganisationFiles?.ToList() ?? [];
+        var graph = OrganisationGraphLoader.Load(Path.Combine(directory, "organisations"), sources, userOrganisations);
+        var read = new[] { "sources", "organisations" }
+            .Select(sub => Path.Combine(directory, sub))
+            .Where(System.IO.Directory.Exists)
+            .SelectMany(dir => System.IO.Directory.EnumerateFiles(dir, "*.yaml").Order(StringComparer.Ordinal))
+            .Concat(userSourceFiles ?? [])
+            .Concat(userOrganisations);
+        return new ReferenceDataSet(directory, sources, graph, ReferenceDataVersions.HashOf(read));
     }
 
     /// <summary>
@@ -102,28 +113,42 @@ public sealed class ReferenceDataSet
         }
     }
 
+    /// <summary>The versions of the data an assessment with these packs (and the fingerprints of <paramref name="userFingerprints"/>) uses.</summary>
+    public ReferenceDataVersions VersionsFor(IReadOnlyList<PolicyPack> packs, string? userFingerprints = null) => new(
+        ReferenceDataVersions.EngineVersion,
+        [.. Macs.Snapshots, Enterprises.Snapshot],
+        Fingerprints(userFingerprints).Databases,
+        OrganisationData,
+        packs);
+
     /// <summary>The ids of the shipped packs.</summary>
     public IReadOnlyList<string> PackIds =>
         System.IO.Directory.Exists(PoliciesDirectory)
-            ? System.IO.Directory.EnumerateFiles(PoliciesDirectory, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal).ToList()
+            ? System.IO.Directory.EnumerateFiles(PoliciesDirectory, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Where(IsPackId).Order(StringComparer.Ordinal).ToList()
             : [];
 
-    /// <summary>A shipped pack by id, or a pack file by path.</summary>
-    public PolicyPack Pack(string idOrPath)
+    /// <summary>
+    /// A shipped pack by id, loaded once however many threads ask. An id is lower-case letters, digits and hyphens
+    /// and names a file of the shipped data only: it is never read as a path, so no caller (a web request, a file
+    /// in the working directory) can make it load anything else. A user's own pack comes through <see cref="PackFile"/>.
+    /// </summary>
+    public PolicyPack Pack(string id)
     {
-        if (_packs.TryGetValue(idOrPath, out var pack))
+        if (!IsPackId(id) || !File.Exists(Path.Combine(PoliciesDirectory, id + ".yaml")))
         {
-            return pack;
+            throw new ReferenceDataException($"no policy pack '{id}'; shipped packs: {string.Join(", ", PackIds)} (give a pack file by its path)");
         }
 
-        var path = File.Exists(idOrPath) ? idOrPath : Path.Combine(PoliciesDirectory, idOrPath + ".yaml");
-        if (!File.Exists(path))
-        {
-            throw new ReferenceDataException($"no policy pack '{idOrPath}'; shipped packs: {string.Join(", ", PackIds)}");
-        }
-
-        pack = PolicyPackLoader.Load(path, Sources, Graph);
-        _packs[idOrPath] = pack;
-        return pack;
+        return _packs.GetOrAdd(id, key => new Lazy<PolicyPack>(() => PolicyPackLoader.Load(Path.Combine(PoliciesDirectory, key + ".yaml"), Sources, Graph))).Value;
     }
+
+    /// <summary>A pack from a file the user names explicitly; its <see cref="PolicyPack.File"/> is the full path read.</summary>
+    public PolicyPack PackFile(string path) => PolicyPackLoader.Load(Path.GetFullPath(path), Sources, Graph);
+
+    /// <summary>Whether <paramref name="text"/> has the form of a pack id: lower-case letters, digits and single hyphens.</summary>
+    public static bool IsPackId(string text) =>
+        text.Length is > 0 and <= 64
+        && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+        && char.IsAsciiLetterOrDigit(text[0])
+        && !text.Contains("--", StringComparison.Ordinal);
 }

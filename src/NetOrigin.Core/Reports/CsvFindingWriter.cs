@@ -12,12 +12,20 @@ public sealed class CsvFindingWriter(TextWriter output) : IFindingSink
     private static readonly string[] Columns =
     [
         "asset_id", "asset_name", "site", "pack", "status", "deadline", "manufacturer", "confidence",
-        "owner_chain", "ultimate_controller", "designation", "missing_field", "evidence", "file", "line",
+        "owner_chain", "ultimate_controller", "designation", "missing_field", "evidence", "file", "line", "tool_version", "reference_data",
     ];
 
     private readonly StringBuilder _line = new(1024);
+    private string _versionCells = ",";
 
-    public void Begin(AssessmentContext context) => output.Write(string.Join(',', Columns) + "\n");
+    public void Begin(AssessmentContext context)
+    {
+        output.Write(string.Join(',', Columns) + "\n");
+        if (context.Versions is { } versions)
+        {
+            _versionCells = $",{CsvCell.Format(versions.ToolVersion)},{versions.Digest}";
+        }
+    }
 
     public void Write(Finding finding)
     {
@@ -37,7 +45,7 @@ public sealed class CsvFindingWriter(TextWriter output) : IFindingSink
         Cell(finding.MissingField);
         Cell(string.Join(" | ", finding.Evidence.Select(Describe)));
         Cell(finding.Asset.Source.File);
-        _line.Append(finding.Asset.Source.Line.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        _line.Append(finding.Asset.Source.Line.ToString(CultureInfo.InvariantCulture)).Append(_versionCells).Append('\n');
         output.Write(_line);
     }
 

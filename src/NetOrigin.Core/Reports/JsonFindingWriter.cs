@@ -42,6 +42,10 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteString("tool", "netorigin");
         _json.WriteString("input", context.Input);
         _json.WriteString("as_of", Date(context.AsOf));
+        if (context.Versions is { } versions)
+        {
+            WriteVersions(versions);
+        }
         _json.WriteStartArray("packs");
         foreach (var pack in context.Packs)
         {
@@ -49,6 +53,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
             _json.WriteString("id", pack.Id);
             _json.WriteString("title", pack.Title);
             _json.WriteString("version", pack.Version);
+            _json.WriteString("file", pack.File);
             WriteOptional("summary", pack.Summary);
             _json.WriteStartArray("designations");
             foreach (var designation in pack.Designations)
@@ -186,6 +191,43 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.Flush();
     }
 
+    /// <summary>The data the answers come from (docs/assess-output.md, "Reference data").</summary>
+    private void WriteVersions(ReferenceDataVersions versions)
+    {
+        _json.WriteString("tool_version", versions.ToolVersion);
+        _json.WriteStartObject("reference_data");
+        _json.WriteString("digest", versions.Digest);
+        _json.WriteStartArray("registries");
+        foreach (var registry in versions.Registries)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", registry.Id);
+            _json.WriteString("title", registry.Title);
+            if (registry.Date is { } date)
+            {
+                _json.WriteString("snapshot_date", Date(date));
+            }
+
+            _json.WriteNumber("entries", registry.Entries);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("fingerprints");
+        foreach (var database in versions.Fingerprints)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("database", database.DisplayPath);
+            WriteOptional("version", database.Version);
+            _json.WriteNumber("fingerprints", database.Fingerprints.Count);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteString("organisation_data", versions.OrganisationData);
+        _json.WriteEndObject();
+    }
+
     private void WriteSourceIds(IReadOnlyList<Source> sources) => WriteSourceIds(_json, sources);
 
     private void WriteSourceIds(Utf8JsonWriter json, IReadOnlyList<Source> sources)
@@ -300,20 +342,12 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
     private void WriteStep(Utf8JsonWriter json, EvidenceStep step)
     {
-        json.WriteStartObject();
-        json.WriteString("step", step.Step);
-        json.WriteString("text", step.Text);
-        if (step.Source is not null)
-        {
-            json.WriteString("source", step.Source);
-        }
-
         if (step.Sources is { Count: > 0 } sources)
         {
-            WriteSourceIds(json, sources);
+            _cited.UnionWith(sources);
         }
 
-        json.WriteEndObject();
+        EvidenceJson.Write(json, step);
     }
 
     private void WriteStatusCounts(string name, IReadOnlyList<long> counts)

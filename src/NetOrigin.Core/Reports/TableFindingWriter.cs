@@ -35,7 +35,15 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
         output.WriteLine($"NetOrigin assessment of {context.Input} as of {context.AsOf:yyyy-MM-dd}");
         foreach (var pack in context.Packs)
         {
-            output.WriteLine($"  policy pack {pack.Id}: {pack.Title} (version {pack.Version})");
+            output.WriteLine($"  policy pack {pack.Id}: {pack.Title} (version {pack.Version}, from {pack.File})");
+        }
+
+        if (context.Versions is { } versions)
+        {
+            output.WriteLine($"  netorigin {versions.ToolVersion}; reference data {versions.Digest}:");
+            output.WriteLine($"    registries: {string.Join(", ", versions.Registries.Select(r => $"{r.Id} {r.Date:yyyy-MM-dd}"))}");
+            output.WriteLine($"    fingerprints: {versions.Fingerprints.Count} databases, version {string.Join(", ", versions.Fingerprints.Select(f => f.Version ?? "unversioned").Distinct())}");
+            output.WriteLine($"    organisation data: {versions.OrganisationData}");
         }
 
         output.WriteLine();

@@ -77,7 +77,7 @@ public static class TestOrganisations
 
     private static readonly Lazy<OrganisationGraph> LazyGraph = new(() =>
     {
-        var dir = Path.Combine(Path.GetTempPath(), "netorigin-tests", Guid.NewGuid().ToString("N"));
+        var dir = Scratch.Directory();
         Directory.CreateDirectory(Path.Combine(dir, "sources"));
         Directory.CreateDirectory(Path.Combine(dir, "organisations"));
         File.WriteAllText(Path.Combine(dir, "sources", "test.yaml"), Sources);
@@ -92,8 +92,7 @@ public static class TestOrganisations
     /// <summary>Writes minimal IEEE and IANA registry snapshots to a scratch directory and returns it.</summary>
     public static string WriteRegistries()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "netorigin-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
+        var dir = Scratch.Directory();
         static string Snapshot(string title, string header, params string[] rows) =>
             $"# {title}\n# source: test\n# snapshot-date: 2026-01-01\n# entries: {rows.Length}\n{header}\n" + string.Concat(rows.Select(r => r + "\n"));
         File.WriteAllText(Path.Combine(dir, "iana-enterprise-numbers.tsv"), Snapshot("IANA Private Enterprise Numbers", "number\torganisation", "9\tciscoSystems", "2011\tHUAWEI Technology Co.,Ltd", "8072\tnet-snmp"));

@@ -67,7 +67,10 @@ public class UnlistedOrganisationTests
     {
         var asset = new Asset { Id = "box", Identifiers = [new Identifier(IdentifierKind.SysObjectId, "1.3.6.1.4.1.8072.3.2.10")], Source = new SourceLocation("t.csv", 2) };
         var attribution = TestData.Reference.CreateIdentifier().Identify(asset, AsOf);
-        Assert.Null(attribution.Manufacturer);
+
+        // The agent names no device maker; its registration tree names the OS it was built for (Linux).
+        Assert.True(attribution.OperatingSystemOnly);
+        Assert.Equal("linux", attribution.OperatingSystem?.Id);
         Assert.Contains(attribution.Notes, n => n.Contains("IANA enterprise 8072 net-snmp → Net-SNMP project: the maker of SNMP agent software", StringComparison.Ordinal));
     }
 

@@ -24,11 +24,11 @@ public sealed class DeclaredNameClaims(DeclaredNames names) : IClaimSource
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
         var productDate = asset.Acquired ?? asset.Installed ?? asOf;
-        Add(asset.Manufacturer, "declared manufacturer", ClaimWitness.Declared, asset.Model, productDate, claims, notes);
-        Add(asset.IdentifierValue(IdentifierKind.EntMfgName), "ENTITY-MIB entPhysicalMfgName", ClaimWitness.SelfDescription, asset.IdentifierValue(IdentifierKind.EntModelName), productDate, claims, notes);
+        Add(asset.Manufacturer, InventoryField.Manufacturer, "declared manufacturer", ClaimWitness.Declared, asset.Model, productDate, claims, notes);
+        Add(asset.IdentifierValue(IdentifierKind.EntMfgName), InventoryField.EntMfgName, "ENTITY-MIB entPhysicalMfgName", ClaimWitness.SelfDescription, asset.IdentifierValue(IdentifierKind.EntModelName), productDate, claims, notes);
     }
 
-    private void Add(string? name, string basis, ClaimWitness witness, string? product, DateOnly productDate, List<ManufacturerClaim> claims, List<string> notes)
+    private void Add(string? name, InventoryField field, string basis, ClaimWitness witness, string? product, DateOnly productDate, List<ManufacturerClaim> claims, List<string> notes)
     {
         if (name is null)
         {
@@ -39,6 +39,7 @@ public sealed class DeclaredNameClaims(DeclaredNames names) : IClaimSource
         if (!_claims.TryGetValue(key, out var made))
         {
             made = Make(name, basis, witness, product, productDate);
+            made = ([.. made.Claims.Select(c => c with { Field = field, Value = name })], made.Note);
             if (_claims.Count < MaxCachedClaims)
             {
                 _claims.TryAdd(key, made);

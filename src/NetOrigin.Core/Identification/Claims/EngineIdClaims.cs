@@ -41,15 +41,15 @@ public sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry m
             return;
         }
 
-        AddMeaning($"snmpEngineID {engineId} → IANA enterprise {number} {name}", name, "SNMP engine ID", ClaimWitness.EnterpriseNumber, enterprises.Snapshot.Citation, asOf, claims, notes);
+        AddMeaning($"snmpEngineID {engineId} → IANA enterprise {number} {name}", name, "SNMP engine ID", ClaimWitness.EnterpriseNumber, enterprises.Snapshot.Citation, new RegistryEntryReference(enterprises.Snapshot.Id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), enterprises.Snapshot.Date), engineId, asOf, claims, notes);
     }
 
-    private void AddMeaning(string registered, string registrant, string basis, ClaimWitness witness, string citation, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
+    private void AddMeaning(string registered, string registrant, string basis, ClaimWitness witness, string citation, RegistryEntryReference entry, SnmpEngineId engineId, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
         var meaning = RegistrantMeaning.Of(resolver.ResolveRegistered(registrant, asOf, out var resembles), resembles, registered, witness == ClaimWitness.HardwareAddress);
         if (meaning.Claim(Confidence, basis, meaning.Text, citation, witness) is { } claim)
         {
-            claims.Add(claim);
+            claims.Add(claim with { Field = InventoryField.SnmpEngineId, Value = engineId.ToString(), Registry = entry });
         }
         else
         {
@@ -71,6 +71,6 @@ public sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry m
             return;
         }
 
-        AddMeaning($"snmpEngineID {engineId} carries MAC {mac} → IEEE {assignment.RegistryName} {assignment.Prefix} {assignment.Organisation}", assignment.Organisation, "SNMP engine ID MAC", ClaimWitness.HardwareAddress, assignment.Snapshot.Citation, asOf, claims, notes);
+        AddMeaning($"snmpEngineID {engineId} carries MAC {mac} → IEEE {assignment.RegistryName} {assignment.Prefix} {assignment.Organisation}", assignment.Organisation, "SNMP engine ID MAC", ClaimWitness.HardwareAddress, assignment.Snapshot.Citation, MacClaims.Entry(assignment), engineId, asOf, claims, notes);
     }
 }

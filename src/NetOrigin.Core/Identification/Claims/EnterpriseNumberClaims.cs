@@ -16,6 +16,9 @@ namespace NetOrigin.Identification.Claims;
 public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, FingerprintSet? subtrees = null) : IClaimSource
 {
     private const double Confidence = 0.9;
+
+    /// <summary>The OS an agent was built for names no distribution: weaker than a kernel's own build tag.</summary>
+    private const double AgentOperatingSystemConfidence = 0.3;
     private const int MaxCachedOids = 100_000;
 
     /// <summary>Each distinct sysObjectID is looked up once per run; its claim or note is shared.</summary>
@@ -70,7 +73,11 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
         }
 
         var meaning = RegistrantMeaning.Of(resolver.ResolveRegistered(name!, asOf, out var resembles), resembles, registered);
-        var claim = meaning.Claim(Confidence, "SNMP sysObjectID", meaning.Text, citation, ClaimWitness.EnterpriseNumber);
+        var entry = new RegistryEntryReference(registry.Snapshot.Id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), registry.Snapshot.Date);
+        var subtreeReference = subtree is null ? null : new FingerprintReference(subtree.Fingerprint.Database.DisplayPath, subtree.Fingerprint.Line, subtree.Fingerprint.Description, subtree.Fingerprint.Database.Version);
+        var claim = meaning.Claim(Confidence, "SNMP sysObjectID", meaning.Text, citation, ClaimWitness.EnterpriseNumber) is { } made0
+            ? made0 with { Field = InventoryField.SysObjectId, Value = oid, Registry = entry, Fingerprint = subtree?.HwVendor is null ? null : subtreeReference }
+            : null;
         if (claim is not null && subtree is not null)
         {
             claim = claim with { Product = subtree.HwProduct ?? claim.Product, DeviceType = claim.OperatingSystemOnly ? claim.DeviceType : subtree.HwDevice ?? claim.DeviceType };
@@ -87,7 +94,7 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
         {
             made.Add(new ManufacturerClaim(
                 system.Organisation,
-                Math.Round(Confidence * 0.5, 3),
+                AgentOperatingSystemConfidence,
                 "SNMP sysObjectID (operating system)",
                 $"sysObjectID {oid} matches fingerprint '{subtree.Fingerprint.Description}' ({subtree.Fingerprint.Database.DisplayPath}) → {ParamNames.OsVendor} '{os}' → {system.Reached}: the operating system's maker, not the device's",
                 subtree.Fingerprint.Database.Citation,
@@ -98,6 +105,10 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
                 OperatingSystemOnly = true,
                 Shared = true,
                 Witness = ClaimWitness.EnterpriseNumber,
+                Field = InventoryField.SysObjectId,
+                Value = oid,
+                Registry = entry,
+                Fingerprint = subtreeReference,
             });
         }
 

@@ -85,7 +85,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             var set = catalog.For(identifier.Kind);
             if (set.Count > 0)
             {
-                Run(set, identifier.Value, Label(identifier.Kind), ClaimWitness.SelfDescription, identifier.Kind is IdentifierKind.SysDescr or IdentifierKind.HtmlTitle, asOf, ref matches, claims, notes);
+                Run(set, identifier.Value, Label(identifier.Kind), FieldCatalog.FieldOf(identifier.Kind), ClaimWitness.SelfDescription, identifier.Kind is IdentifierKind.SysDescr or IdentifierKind.HtmlTitle, asOf, ref matches, claims, notes);
             }
         }
 
@@ -93,17 +93,17 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         {
             if (asset.Model is { } model)
             {
-                Run(catalog.ModelNumbers, model, "model", ClaimWitness.Declared, false, asOf, ref matches, claims, notes);
+                Run(catalog.ModelNumbers, model, "model", InventoryField.Model, ClaimWitness.Declared, false, asOf, ref matches, claims, notes);
             }
 
             if (asset.PartNumber is { } partNumber && partNumber != asset.Model)
             {
-                Run(catalog.ModelNumbers, partNumber, "part number", ClaimWitness.Declared, false, asOf, ref matches, claims, notes);
+                Run(catalog.ModelNumbers, partNumber, "part number", InventoryField.PartNumber, ClaimWitness.Declared, false, asOf, ref matches, claims, notes);
             }
         }
     }
 
-    private void Run(FingerprintSet set, string text, string label, ClaimWitness witness, bool searchModels, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
+    private void Run(FingerprintSet set, string text, string label, InventoryField field, ClaimWitness witness, bool searchModels, DateOnly asOf, ref List<FingerprintMatch>? matches, List<ManufacturerClaim> claims, List<string> notes)
     {
         var key = (set, text, label, asOf);
         if (!_seen.TryGetValue(key, out var outcome))
@@ -113,7 +113,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             Fingerprint(set, text, label, asOf, ref matches, newClaims, newNotes);
             for (var i = 0; i < newClaims.Count; i++)
             {
-                newClaims[i] = newClaims[i] with { Witness = witness };
+                newClaims[i] = newClaims[i] with { Witness = witness, Field = field, Value = text };
             }
 
             if (searchModels && !newClaims.Exists(c => !c.OperatingSystemOnly))
@@ -133,7 +133,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
                 MakerInHostName(text, asOf, newClaims);
             }
 
-            outcome = ([.. newClaims.Select(c => c with { Shared = true })], [.. newNotes]);
+            outcome = ([.. newClaims.Select(c => c with { Shared = true, Field = c.Field ?? field, Value = c.Value ?? text })], [.. newNotes]);
             if (_seen.Count < MaxCachedTexts)
             {
                 _seen.TryAdd(key, outcome);
@@ -175,7 +175,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
                 var matched = $"{label} '{Excerpt(text)}' carries model '{candidate}', which matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})";
                 foreach (var claim in Claims(match, matched, asOf, notes))
                 {
-                    claims.Add(claim with { Confidence = Math.Round(claim.Confidence * ModelInTextFactor, 3), Basis = "model number in " + label });
+                    claims.Add(claim with { Confidence = Math.Round(claim.Confidence * ModelInTextFactor, 3), Basis = "model number in " + label, Fingerprint = Reference(match.Fingerprint) });
                 }
 
                 return;
@@ -198,7 +198,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         var organisation = found.Organisation;
         // The name as the resolver reads it carries succession (a bought company's name leads to today's maker).
         var resolution = resolver.Resolve(found.Words, asOf);
-        var same = resolution is not null && ReferenceEquals(resolution.Named, organisation);
+        var same = resolution is not null && resolution.Named.Is(organisation);
         var current = same ? resolution!.Organisation : organisation;
         var evidence = $"{label} '{Excerpt(text)}' {(found.Opening ? "opens with" : "names")} the maker name '{found.Words}' → {(same ? resolution!.Reached : organisation.Name)}";
         if ((organisation.InsideDevices & PartRole.OperatingSystem) != 0)
@@ -278,7 +278,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             var matched = $"{label} '{excerpt}' matches fingerprint '{match.Fingerprint.Description}' ({match.Fingerprint.Database.DisplayPath})";
             foreach (var claim in Claims(match, matched, asOf, notes))
             {
-                var same = made.FindIndex(m => ReferenceEquals(m.Claim.Organisation, claim.Organisation) && m.Claim.OperatingSystemOnly == claim.OperatingSystemOnly);
+                var same = made.FindIndex(m => m.Claim.Organisation.Is(claim.Organisation) && m.Claim.OperatingSystemOnly == claim.OperatingSystemOnly);
                 if (same < 0)
                 {
                     made.Add((claim, match.Fingerprint, []));
@@ -299,9 +299,10 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
             }
         }
 
-        foreach (var (claim, _, alsoBy) in made)
+        foreach (var (claim, by, alsoBy) in made)
         {
-            claims.Add(alsoBy.Count == 0 ? claim : claim with
+            var located = claim with { Fingerprint = Reference(by) };
+            claims.Add(alsoBy.Count == 0 ? located : located with
             {
                 Evidence = claim.Evidence + string.Concat(alsoBy.Select(f => $"; also fingerprint '{f.Description}' ({f.Database.DisplayPath})")),
             });
@@ -390,6 +391,9 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
 
         return resolution;
     }
+
+    private static FingerprintReference Reference(Fingerprint fingerprint) =>
+        new(fingerprint.Database.DisplayPath, fingerprint.Line, fingerprint.Description, fingerprint.Database.Version);
 
     /// <summary>The text as evidence shows it: on one line, and cut short when long.</summary>
     internal static string Excerpt(string text)

@@ -11,13 +11,22 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
 {
     private const double Confidence = 0.9;
 
-    /// <summary>Per evaluation date, what each assignment means; keyed by the assignment object (the registry holds one per prefix).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, System.Collections.Concurrent.ConcurrentDictionary<MacAssignment, RegistrantMeaning>> _meanings = new();
+    /// <summary>Bound on remembered meanings: a registry holds tens of thousands of assignments, a host asks any dates.</summary>
+    internal const int MaxCachedMeanings = 16_384;
+
+    /// <summary>What each assignment means on a date; keyed by the assignment object (the registry holds one per prefix).</summary>
+    private readonly Caching.BoundedCache<(MacAssignment Assignment, DateOnly AsOf), RegistrantMeaning> _meanings =
+        new(MaxCachedMeanings, new AssignmentOnDate());
+
+    internal int CachedMeanings => _meanings.Count;
 
     /// <summary>What a registry assignment means, with the evidence after "MAC xx:… → ".</summary>
     private RegistrantMeaning MeaningOf(MacAssignment assignment, DateOnly asOf) =>
-        _meanings.GetOrAdd(asOf, _ => new(ReferenceEqualityComparer.Instance)).GetOrAdd(assignment, entry =>
-            RegistrantMeaning.Of(resolver.ResolveRegistered(entry.Organisation, asOf, out var resembles), resembles, $"IEEE {entry.RegistryName} {entry.Prefix} {entry.Organisation}", hardwareRegistry: true));
+        _meanings.GetOrAdd((assignment, asOf), static (key, resolver) =>
+            RegistrantMeaning.Of(resolver.ResolveRegistered(key.Assignment.Organisation, key.AsOf, out var resembles), resembles, $"IEEE {key.Assignment.RegistryName} {key.Assignment.Prefix} {key.Assignment.Organisation}", hardwareRegistry: true), resolver);
+
+    /// <summary>The registry entry a claim cites.</summary>
+    internal static RegistryEntryReference Entry(MacAssignment assignment) => new(assignment.Snapshot.Id, assignment.Prefix, assignment.Snapshot.Date);
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
@@ -45,12 +54,21 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
             var meaning = MeaningOf(assignment, asOf);
             if (meaning.Claim(Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation, ClaimWitness.HardwareAddress) is { } claim)
             {
-                claims.Add(claim);
+                claims.Add(claim with { Field = InventoryField.Mac, Value = mac.ToString(), Registry = Entry(assignment) });
             }
             else
             {
                 notes.Add($"MAC {mac} → {meaning.Text}");
             }
         }
+    }
+
+    private sealed class AssignmentOnDate : IEqualityComparer<(MacAssignment Assignment, DateOnly AsOf)>
+    {
+        public bool Equals((MacAssignment Assignment, DateOnly AsOf) x, (MacAssignment Assignment, DateOnly AsOf) y) =>
+            ReferenceEquals(x.Assignment, y.Assignment) && x.AsOf == y.AsOf;
+
+        public int GetHashCode((MacAssignment Assignment, DateOnly AsOf) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Assignment), key.AsOf);
     }
 }

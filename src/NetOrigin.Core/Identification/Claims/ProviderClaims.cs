@@ -19,7 +19,7 @@ public sealed class ProviderClaims(DeclaredNames names) : IClaimSource
         {
             if (names.Resolve(provider, asOf) is { } declared)
             {
-                claims.AddRange(DeclaredNameClaims.NamedClaims(declared, provider, "declared provider", 0.85, null, ClaimWitness.Declared));
+                claims.AddRange(DeclaredNameClaims.NamedClaims(declared, provider, "declared provider", 0.85, null, ClaimWitness.Declared).Select(c => c with { Field = InventoryField.Provider, Value = provider }));
             }
             else
             {
@@ -31,7 +31,11 @@ public sealed class ProviderClaims(DeclaredNames names) : IClaimSource
         {
             if (names.Resolver.ResolveAsn(asn) is { } organisation)
             {
-                claims.Add(new ManufacturerClaim(organisation, 0.9, "ASN", $"AS{asn} → {organisation.Name}", organisation.Sources.FirstOrDefault()?.Citation));
+                claims.Add(new ManufacturerClaim(organisation, 0.9, "ASN", $"AS{asn} → {organisation.Name}", organisation.Sources.FirstOrDefault()?.Citation)
+                {
+                    Field = InventoryField.Asn,
+                    Value = asn.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                });
             }
             else
             {

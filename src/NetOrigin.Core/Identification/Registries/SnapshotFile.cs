@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NetOrigin.Identification.Registries.Listings;
 
 namespace NetOrigin.Identification.Registries;
@@ -67,35 +66,20 @@ internal static class SnapshotFile
         return (new RegistrySnapshot(title ?? Path.GetFileNameWithoutExtension(path), source ?? "unknown", date, rows.Count, path), rows);
     }
 
-    /// <summary>
-    /// Writes a snapshot whole: to a scratch file beside <paramref name="path"/> first, then moved over it, so a
-    /// reader never sees half a file.
-    /// </summary>
-    public static void Write(string path, RegistryDefinition registry, string source, DateOnly date, IReadOnlyList<RegistryEntry> entries)
+    /// <summary>Writes a snapshot to <paramref name="writer"/>; the host decides where, and replaces the file whole.</summary>
+    public static void Write(TextWriter writer, RegistryDefinition registry, string source, DateOnly date, IReadOnlyList<RegistryEntry> entries)
     {
-        var scratch = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
+        writer.NewLine = "\n";
+        writer.WriteLine($"# {registry.Title}");
+        writer.WriteLine($"# source: {OneLine(source)}");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# snapshot-date: {date:yyyy-MM-dd}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# entries: {entries.Count}"));
+        writer.WriteLine($"{registry.KeyColumn}\torganisation");
+        foreach (var entry in entries)
         {
-            using (var writer = new StreamWriter(scratch, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
-            {
-                writer.WriteLine($"# {registry.Title}");
-                writer.WriteLine($"# source: {OneLine(source)}");
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# snapshot-date: {date:yyyy-MM-dd}"));
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# entries: {entries.Count}"));
-                writer.WriteLine($"{registry.KeyColumn}\torganisation");
-                foreach (var entry in entries)
-                {
-                    writer.Write(registry.FormatKey(entry.Key));
-                    writer.Write('\t');
-                    writer.WriteLine(entry.Organisation);
-                }
-            }
-
-            File.Move(scratch, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(scratch);
+            writer.Write(registry.FormatKey(entry.Key));
+            writer.Write('\t');
+            writer.WriteLine(entry.Organisation);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed record ApprovedEntry(
     private readonly Regex? _product = Product is null ? null : new Regex("^" + Regex.Escape(Product).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Whether the entry names this asset's maker or product and reaches its role and category.</summary>
-    public bool Names(AssetView view, string? makerId, string? product)
+    internal bool Names(AssetView view, string? makerId, string? product)
     {
         var named = (Manufacturer is null || Manufacturer == makerId)
             && (_product is null || (product is not null && _product.IsMatch(product)) || (view.Asset.Model is { } model && _product.IsMatch(model)));

@@ -51,8 +51,8 @@ public sealed class ApprovedList
                 id,
                 manufacturer,
                 product,
-                node.StringList("roles").Select(r => Enum.TryParse<AssetRole>(r, ignoreCase: true, out var role) && role != AssetRole.Unspecified ? role : throw node.Error($"'{r}' is not a valid role")).ToHashSet(),
-                node.StringList("categories").ToHashSet(StringComparer.Ordinal),
+                node.StringList("roles").Select(node.Role).ToHashSet(),
+                node.StringList("categories").Select(node.Category).ToHashSet(StringComparer.Ordinal),
                 node.OptionalString("conditions"),
                 node.OptionalDate("expires"),
                 node.RequiredString("approver"),
@@ -88,15 +88,15 @@ public sealed class ApprovedList
         var packCite = pack.Sources.Count == 0 ? null : pack.Sources;
         if (scope.Inside is null)
         {
-            evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}: cannot decide: {scope.Explanation}", Sources: packCite));
-            evidence.Add(new EvidenceStep("verdict", $"unknown: record '{scope.MissingField}' for this asset to decide"));
+            evidence.Add(new EvidenceStep(EvidenceKind.ApprovedList, $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}: cannot decide: {scope.Explanation}", Sources: packCite));
+            evidence.Add(PolicyEvaluator.VerdictStep(FindingStatus.Unknown, $"unknown: record '{scope.MissingField}' for this asset to decide", missingField: scope.MissingField));
             return finding with { Status = FindingStatus.Unknown, Evidence = evidence, MissingField = scope.MissingField, DesignationId = DesignationId };
         }
 
         if (list is null)
         {
-            evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires every asset in {pack.ApprovedListScope.Describe()} to be on an approved-manufacturers list, and none was given (--approved FILE)", Sources: packCite));
-            evidence.Add(new EvidenceStep("verdict", "unknown: give the approved list to decide"));
+            evidence.Add(new EvidenceStep(EvidenceKind.ApprovedList, $"{pack.Title} requires every asset in {pack.ApprovedListScope.Describe()} to be on an approved-manufacturers list, and none was given (--approved FILE)", Sources: packCite));
+            evidence.Add(PolicyEvaluator.VerdictStep(FindingStatus.Unknown, "unknown: give the approved list to decide", missingField: "approved list"));
             return finding with { Status = FindingStatus.Unknown, Evidence = evidence, MissingField = "approved list", DesignationId = DesignationId };
         }
 
@@ -104,7 +104,10 @@ public sealed class ApprovedList
         var current = naming.FirstOrDefault(e => e.IsCurrentOn(asOf));
         if (current is not null)
         {
-            evidence.Add(new EvidenceStep("approved list", $"{maker.Name} is approved here by entry {current.Describe()}", $"approved list {current.Where}"));
+            evidence.Add(new EvidenceStep(EvidenceKind.ApprovedList, $"{maker.Name} is approved here by entry {current.Describe()}", $"approved list {current.Where}")
+            {
+                Facts = new EvidenceFacts { ApprovedEntry = current.Id, Organisations = [maker.Id], Until = current.Expires },
+            });
             return finding with { Evidence = evidence };
         }
 
@@ -112,8 +115,11 @@ public sealed class ApprovedList
         var why = expired is not null
             ? $"the approval of {maker.Name} expired: entry {expired.Describe()}"
             : $"no entry of the approved list ({list.File}) names {maker.Name}{(finding.Attribution.Product is { } p ? $" or product {p}" : "")} for role {FieldCatalog.ToSnakeCase(view.Asset.Role.ToString())}, categories {string.Join("/", view.Categories)}";
-        evidence.Add(new EvidenceStep("approved list", $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}; {why}", expired is not null ? $"approved list {expired.Where}" : null, expired is null ? packCite : null));
-        evidence.Add(new EvidenceStep("verdict", "action_required: replace it with an approved product or have it approved"));
+        evidence.Add(new EvidenceStep(EvidenceKind.ApprovedList, $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}; {why}", expired is not null ? $"approved list {expired.Where}" : null, expired is null ? packCite : null)
+        {
+            Facts = new EvidenceFacts { ApprovedEntry = expired?.Id, Organisations = [maker.Id], Until = expired?.Expires },
+        });
+        evidence.Add(PolicyEvaluator.VerdictStep(FindingStatus.ActionRequired, "action_required: replace it with an approved product or have it approved"));
         return finding with { Status = FindingStatus.ActionRequired, Deadline = null, Evidence = evidence, DesignationId = DesignationId, ObligationId = DesignationId };
     }
 }

@@ -86,10 +86,16 @@ public sealed class WaiverBook
 
             var evidence = finding.Evidence.ToList();
             evidence.Add(new EvidenceStep(
-                "waiver",
+                EvidenceKind.Waiver,
                 $"would be {finding.Status.Name()}{(finding.Deadline is { } d ? $" (deadline {Date(d)})" : "")}; waived by {waiver.Id} ({waiver.Approver}, granted {Date(waiver.Granted)}, expires {Date(waiver.Expires)}), justification: {waiver.Justification}",
-                $"waiver {waiver.Id} ({waiver.Where})"));
-            evidence.Add(new EvidenceStep("verdict", $"waived until {Date(waiver.Expires)}"));
+                $"waiver {waiver.Id} ({waiver.Where})")
+            {
+                Facts = new EvidenceFacts { Waiver = waiver.Id, Status = finding.Status, Date = waiver.Granted, Until = waiver.Expires },
+            });
+            evidence.Add(PolicyEvaluator.VerdictStep(FindingStatus.Waived, $"waived until {Date(waiver.Expires)}", waiver.Expires) with
+            {
+                Facts = new EvidenceFacts { Status = FindingStatus.Waived, Until = waiver.Expires, Waiver = waiver.Id },
+            });
             return finding with { Status = FindingStatus.Waived, Evidence = evidence };
         }
 

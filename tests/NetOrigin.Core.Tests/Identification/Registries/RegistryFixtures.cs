@@ -13,11 +13,14 @@ internal static class RegistryFixtures
 
     public static string ShippedRegistries => Path.Combine(TestData.Directory, "registries");
 
-    public static string ScratchDirectory()
+    public static string ScratchDirectory() => Scratch.Directory();
+
+    /// <summary>Saves a snapshot as a host would: the whole file, in a directory created when needed.</summary>
+    public static void Save(string path, Action<TextWriter> write)
     {
-        var path = Path.Combine(Path.GetTempPath(), "netorigin-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(path);
-        return path;
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var writer = new StreamWriter(path);
+        write(writer);
     }
 
     /// <summary>A scratch directory holding copies of the named listing files, for combining inputs.</summary>

@@ -15,7 +15,7 @@ public class RegistryUpdateTests
     {
         var output = RegistryFixtures.ScratchDirectory();
 
-        var result = RegistryUpdate.Run(RegistryFixtures.InputDirectory(IeeeDataAndWireshark), output, date: null);
+        var result = RegistryUpdate.Run(RegistryFixtures.InputDirectory(IeeeDataAndWireshark), output, date: null, RegistryFixtures.Save);
 
         Assert.Equal(RegistryDefinition.All, result.Built.Select(b => b.Listing.Registry));
         var macs = MacRegistry.Load(output);
@@ -42,7 +42,7 @@ public class RegistryUpdateTests
     {
         var output = RegistryFixtures.ScratchDirectory();
 
-        RegistryUpdate.Run(RegistryFixtures.InputDirectory("ieee-data/mam.csv"), output, new DateOnly(2026, 8, 26));
+        RegistryUpdate.Run(RegistryFixtures.InputDirectory("ieee-data/mam.csv"), output, new DateOnly(2026, 8, 26), RegistryFixtures.Save);
 
         Assert.Equal(
             "# IEEE MA-M registry\n" +
@@ -61,7 +61,7 @@ public class RegistryUpdateTests
         var input = RegistryFixtures.InputDirectory(
             "ieee-data/oui.csv", "ieee-data/mam.csv", "ieee-data/oui36.csv", "oui-data/index.json", "oui-data/package.json");
 
-        var result = RegistryUpdate.Run(input, RegistryFixtures.ScratchDirectory(), new DateOnly(2026, 8, 26));
+        var result = RegistryUpdate.Run(input, RegistryFixtures.ScratchDirectory(), new DateOnly(2026, 8, 26), RegistryFixtures.Save);
 
         Assert.Equal(
             [("MA-L", "index.json", 10), ("MA-M", "index.json", 3), ("MA-S", "oui36.csv", 2)],
@@ -76,7 +76,7 @@ public class RegistryUpdateTests
     [Fact]
     public void The_given_date_beats_the_listing_s_own_date()
     {
-        var result = RegistryUpdate.Run(RegistryFixtures.InputDirectory("ieee-data/iab.csv", "ieee-data/.lastupdate"), RegistryFixtures.ScratchDirectory(), new DateOnly(2030, 1, 2));
+        var result = RegistryUpdate.Run(RegistryFixtures.InputDirectory("ieee-data/iab.csv", "ieee-data/.lastupdate"), RegistryFixtures.ScratchDirectory(), new DateOnly(2030, 1, 2), RegistryFixtures.Save);
 
         Assert.Equal(new ListingDate(new DateOnly(2030, 1, 2), "--date"), Assert.Single(result.Built).Date);
     }
@@ -87,7 +87,7 @@ public class RegistryUpdateTests
         var input = RegistryFixtures.InputDirectory("ieee-data/iab.csv");
         File.SetLastWriteTimeUtc(Path.Combine(input, "iab.csv"), new DateTime(2025, 3, 4, 12, 0, 0, DateTimeKind.Utc));
 
-        var result = RegistryUpdate.Run(input, RegistryFixtures.ScratchDirectory(), date: null);
+        var result = RegistryUpdate.Run(input, RegistryFixtures.ScratchDirectory(), date: null, RegistryFixtures.Save);
 
         Assert.Equal(new ListingDate(new DateOnly(2025, 3, 4), "the file's modification time"), Assert.Single(result.Built).Date);
     }
@@ -98,7 +98,7 @@ public class RegistryUpdateTests
         var input = RegistryFixtures.InputDirectory("oui-data/index.json");
         File.SetLastWriteTimeUtc(Path.Combine(input, "index.json"), new DateTime(1985, 10, 26, 8, 15, 0, DateTimeKind.Utc));
 
-        var error = Assert.Throws<InvalidDataException>(() => RegistryUpdate.Run(input, RegistryFixtures.ScratchDirectory(), date: null));
+        var error = Assert.Throws<InvalidDataException>(() => RegistryUpdate.Run(input, RegistryFixtures.ScratchDirectory(), date: null, RegistryFixtures.Save));
 
         Assert.Contains("give the package's publish date with --date", error.Message);
     }
@@ -114,7 +114,7 @@ public class RegistryUpdateTests
             File.Copy(file, Path.Combine(output, Path.GetFileName(file)));
         }
 
-        var error = Assert.Throws<InvalidDataException>(() => RegistryUpdate.Run(input, output, new DateOnly(2026, 1, 1)));
+        var error = Assert.Throws<InvalidDataException>(() => RegistryUpdate.Run(input, output, new DateOnly(2026, 1, 1), RegistryFixtures.Save));
 
         Assert.Equal($"{Path.Combine(input, "iab.csv")}:2: registry 'MA-L' in a listing of IAB assignments", error.Message);
         foreach (var file in Directory.EnumerateFiles(RegistryFixtures.Snapshots))
@@ -130,7 +130,7 @@ public class RegistryUpdateTests
     {
         var input = RegistryFixtures.ScratchDirectory();
 
-        var error = Assert.Throws<InvalidDataException>(() => RegistryUpdate.Run(input, RegistryFixtures.ScratchDirectory(), null));
+        var error = Assert.Throws<InvalidDataException>(() => RegistryUpdate.Run(input, RegistryFixtures.ScratchDirectory(), null, RegistryFixtures.Save));
 
         Assert.Equal($"{input}: no registry listings found; expected one or more of oui.csv, mam.csv, oui36.csv, iab.csv, enterprise-numbers, enterprises.tsv, index.json", error.Message);
     }

@@ -18,7 +18,7 @@ internal static class ListingFile
 
     public static byte[] ReadBytes(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var stream = File.OpenRead(path);
         if (stream.Length > MaxBytes)
         {
             throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{path}: {stream.Length} bytes is more than the {MaxBytes >> 20} MiB a registry listing may have; is this the right file?"));

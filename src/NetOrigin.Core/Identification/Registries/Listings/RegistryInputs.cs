@@ -8,7 +8,7 @@ namespace NetOrigin.Identification.Registries.Listings;
 /// enterprises.tsv, npm oui-data's index.json). Every file found is read, so a broken one is reported even when
 /// another file would have been chosen for its registry.
 /// </summary>
-public static class RegistryInputs
+internal static class RegistryInputs
 {
     /// <summary>Written by Debian's ieee-data (update-ieee-data) beside its CSV files: the download time as Unix seconds.</summary>
     public const string IeeeDataStamp = ".lastupdate";

@@ -11,7 +11,12 @@ public static class RegistryUpdate
     /// <summary>npm writes this modification time into every file it packs; it says nothing about the data.</summary>
     private static readonly DateOnly NpmPlaceholderDate = new(1985, 10, 26);
 
-    public static RegistryUpdateResult Run(string fromDirectory, string outDirectory, DateOnly? date)
+    /// <summary>
+    /// Reads the listings in <paramref name="fromDirectory"/> and hands each snapshot to <paramref name="save"/>
+    /// with the path it belongs at and a writer of its content: the host writes it (to a scratch file, then moved
+    /// over the old one), since the engine writes no files of its own.
+    /// </summary>
+    public static RegistryUpdateResult Run(string fromDirectory, string outDirectory, DateOnly? date, Action<string, Action<TextWriter>> save)
     {
         var listings = RegistryInputs.Read(fromDirectory);
         if (listings.Count == 0)
@@ -37,13 +42,12 @@ public static class RegistryUpdate
             unused.AddRange(candidates.Where(l => l != winner));
         }
 
-        Directory.CreateDirectory(outDirectory);
         var built = new List<BuiltSnapshot>();
         foreach (var (listing, snapshotDate) in chosen)
         {
             var path = Path.Combine(outDirectory, listing.Registry.FileName);
             var previous = SnapshotFile.TryReadEntryCount(path);
-            SnapshotFile.Write(path, listing.Registry, listing.Source, snapshotDate.Date, listing.Entries);
+            save(path, writer => SnapshotFile.Write(writer, listing.Registry, listing.Source, snapshotDate.Date, listing.Entries));
             built.Add(new BuiltSnapshot(listing, snapshotDate, path, previous));
         }
 

@@ -1,37 +1,44 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace NetOrigin.Inventory;
 
 /// <summary>
-/// Turns one record's field values, indexed by <see cref="InventoryField"/>, into an <see cref="Asset"/>,
-/// or into the reason it cannot be one. Values are validated, never guessed at.
+/// The one way from field values to an <see cref="Asset"/>: every reader (CSV, TSV, JSON Lines) and every importer
+/// hands it the text of each <see cref="InventoryField"/> it found and gets back an asset or the reason the values
+/// cannot be one. Values are validated and normalised (<see cref="AssetVocabulary"/>), never guessed at.
 /// </summary>
-public static class AssetBuilder
+public static class AssetFactory
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-dd HH:mm:ss"];
 
-    public static bool TryBuild(string?[] values, SourceLocation source, out Asset? asset, out string? reason)
+    /// <summary>An asset from <paramref name="fields"/>, or the reason (naming the field and value) it cannot be one.</summary>
+    public static bool TryCreate(AssetFields fields, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason) =>
+        TryCreate(fields.Values, source, out asset, out reason);
+
+    internal static bool TryCreate(string?[] values, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason)
     {
         asset = null;
         var id = values[(int)InventoryField.Id];
-        if (id is null)
+        if (string.IsNullOrWhiteSpace(id))
         {
             reason = "the id field is empty";
             return false;
         }
 
-        if (!TryParseKind(values[(int)InventoryField.Kind], out var kind, out reason)
-            || !TryParseRole(values[(int)InventoryField.Role], out var role, out reason)
-            || !TryParseServiceType(values[(int)InventoryField.ServiceType], out var serviceType, out reason)
-            || !TryParseCountry(values[(int)InventoryField.Country], out var country, out reason)
+        if (!AssetVocabulary.TryParseKind(values[(int)InventoryField.Kind], out var kind, out reason)
+            || !AssetVocabulary.TryParseRole(values[(int)InventoryField.Role], out var role, out reason)
+            || !AssetVocabulary.TryParseServiceType(values[(int)InventoryField.ServiceType], out var serviceType, out reason)
+            || !Asset.TryCountryCode(values[(int)InventoryField.Country], "country", out var country, out reason)
             || !TryParseMacs(values[(int)InventoryField.Mac], out var macs, out reason)
             || !TryParseAsn(values[(int)InventoryField.Asn], out var asn, out reason)
             || !TryParseDate(values[(int)InventoryField.Acquired], "acquired", out var acquired, out reason)
             || !TryParseDate(values[(int)InventoryField.Installed], "installed", out var installed, out reason)
-            || !TryParseCountry(values[(int)InventoryField.OriginCountry], out var origin, out reason)
+            || !Asset.TryCountryCode(values[(int)InventoryField.OriginCountry], "origin_country", out var origin, out reason)
             || !TryParseBool(values[(int)InventoryField.RoutesUserData], "routes_user_data", out var routes, out reason)
             || !TryCollectIdentifiers(values, out var identifiers, out reason))
         {
+            reason ??= "the values cannot make an asset";
             return false;
         }
 
@@ -41,7 +48,7 @@ public static class AssetBuilder
             Name = values[(int)InventoryField.Name],
             Kind = kind,
             Role = role,
-            Use = NormaliseTerm(values[(int)InventoryField.Use]),
+            Use = values[(int)InventoryField.Use],
             Site = values[(int)InventoryField.Site],
             Country = country,
             OwnerOrg = values[(int)InventoryField.OwnerOrg],
@@ -66,45 +73,13 @@ public static class AssetBuilder
         return true;
     }
 
-    /// <summary>Lower-case with single hyphens: "Government Facility" and "government_facility" are one term.</summary>
-    public static string? NormaliseTerm(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        Span<char> buffer = value.Length <= 128 ? stackalloc char[value.Length] : new char[value.Length];
-        var n = 0;
-        var pendingHyphen = false;
-        foreach (var c in value)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingHyphen && n > 0)
-                {
-                    buffer[n++] = '-';
-                }
-
-                pendingHyphen = false;
-                buffer[n++] = char.ToLowerInvariant(c);
-            }
-            else
-            {
-                pendingHyphen = true;
-            }
-        }
-
-        return n == 0 ? null : new string(buffer[..n]);
-    }
-
     private static IReadOnlyList<string> Terms(string? value) =>
-        value is null ? [] : value.Split([';', ',', '|', '/'], StringSplitOptions.RemoveEmptyEntries).Select(NormaliseTerm).OfType<string>().Distinct().ToList();
+        value is null ? [] : value.Split([';', ',', '|', '/'], StringSplitOptions.RemoveEmptyEntries);
 
     private static bool TryParseBool(string? value, string field, out bool? result, out string? reason)
     {
         reason = null;
-        result = NormaliseTerm(value) switch
+        result = AssetVocabulary.NormaliseTerm(value) switch
         {
             null => null,
             "true" or "yes" or "y" or "1" => true,
@@ -117,98 +92,6 @@ public static class AssetBuilder
         }
 
         reason = $"{field} '{value}' is not yes or no";
-        return false;
-    }
-
-    private static bool TryParseKind(string? value, out AssetKind kind, out string? reason)
-    {
-        reason = null;
-        kind = NormaliseTerm(value) switch
-        {
-            null => AssetKind.Unspecified,
-            "device" or "hardware" or "equipment" => AssetKind.Device,
-            "module" or "card" or "line-card" or "optic" or "transceiver" or "component" => AssetKind.Module,
-            "software" or "application" or "app" => AssetKind.Software,
-            "service" or "circuit" => AssetKind.Service,
-            _ => (AssetKind)(-1),
-        };
-        if ((int)kind >= 0)
-        {
-            return true;
-        }
-
-        reason = $"kind '{value}' is not one of device, module, software, service";
-        return false;
-    }
-
-    private static bool TryParseRole(string? value, out AssetRole role, out string? reason)
-    {
-        reason = null;
-        role = NormaliseTerm(value) switch
-        {
-            null => AssetRole.Unspecified,
-            "core" => AssetRole.Core,
-            "ran" or "radio-access" or "radio" => AssetRole.Ran,
-            "transport" or "backhaul" => AssetRole.Transport,
-            "access" => AssetRole.Access,
-            "cpe" or "customer-premises" => AssetRole.Cpe,
-            "surveillance" or "cctv" or "video-surveillance" => AssetRole.Surveillance,
-            "management" or "mgmt" or "oam" or "nms" => AssetRole.Management,
-            "datacenter" or "data-center" or "data-centre" or "datacentre" => AssetRole.Datacenter,
-            "enterprise" => AssetRole.Enterprise,
-            "satellite" => AssetRole.Satellite,
-            "other" => AssetRole.Other,
-            _ => (AssetRole)(-1),
-        };
-        if ((int)role >= 0)
-        {
-            return true;
-        }
-
-        reason = $"role '{value}' is not one of core, ran, transport, access, cpe, surveillance, management, datacenter, enterprise, satellite, other";
-        return false;
-    }
-
-    private static bool TryParseServiceType(string? value, out ServiceType type, out string? reason)
-    {
-        reason = null;
-        type = NormaliseTerm(value) switch
-        {
-            null => ServiceType.Unspecified,
-            "transit" or "ip-transit" or "internet" => ServiceType.Transit,
-            "backhaul" => ServiceType.Backhaul,
-            "roaming" => ServiceType.Roaming,
-            "interconnection" or "interconnect" or "peering" => ServiceType.Interconnection,
-            "satellite" => ServiceType.Satellite,
-            "cloud" => ServiceType.Cloud,
-            "other" => ServiceType.Other,
-            _ => (ServiceType)(-1),
-        };
-        if ((int)type >= 0)
-        {
-            return true;
-        }
-
-        reason = $"service_type '{value}' is not one of transit, backhaul, roaming, interconnection, satellite, cloud, other";
-        return false;
-    }
-
-    private static bool TryParseCountry(string? value, out string? country, out string? reason)
-    {
-        reason = null;
-        country = null;
-        if (value is null)
-        {
-            return true;
-        }
-
-        if (value.Length == 2 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1]))
-        {
-            country = value.ToUpperInvariant();
-            return true;
-        }
-
-        reason = $"country '{value}' is not an ISO 3166-1 alpha-2 code (such as US, GB, DE)";
         return false;
     }
 
