@@ -38,7 +38,7 @@ public sealed class MakerNameIndex
                 continue;
             }
 
-            foreach (var name in NamesOf(organisation))
+            foreach (var name in OrganisationResolver.NamesOf(organisation))
             {
                 Add(OrganisationNames.Key(name), organisation);
             }
@@ -101,20 +101,6 @@ public sealed class MakerNameIndex
         }
 
         _byKey[key] = organisation;
-    }
-
-    private static IEnumerable<string> NamesOf(Organisation organisation)
-    {
-        yield return organisation.Name;
-        if (organisation.CommonName is not null)
-        {
-            yield return organisation.CommonName;
-        }
-
-        foreach (var alias in organisation.Aliases)
-        {
-            yield return alias;
-        }
     }
 
     /// <summary>The text's words as the strict key sees them (letters and digits; "&amp;" as "and"), with their written form.</summary>

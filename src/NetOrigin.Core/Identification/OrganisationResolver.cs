@@ -215,7 +215,8 @@ public sealed class OrganisationResolver
 
     private static bool IsDistinctive(string core) => core.Length > 2;
 
-    private static IEnumerable<string> NamesOf(Organisation organisation)
+    /// <summary>Every name an organisation goes by: legal name, common name, aliases.</summary>
+    internal static IEnumerable<string> NamesOf(Organisation organisation)
     {
         yield return organisation.Name;
         if (organisation.CommonName is not null)
