@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests use; installed only when missing.
-packages=()
+# Debian packages the tests use; installed only when missing. snmpd, snmpsim and nmap are real protocol peers
+# of the connector tests (on 127.0.0.1 only); snmp (snmpget) is the benchmark's baseline.
+packages=(snmpd snmp snmpsim nmap)
 if [ ${#packages[@]} -gt 0 ]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -15,6 +16,14 @@ if [ ${#packages[@]} -gt 0 ]; then
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
+fi
+
+# The official CycloneDX JSON schemas (1.6 with its SPDX and JSF references), which every BOM export is validated
+# against, ship in this npm package; fetched once into .cache/ (not committed).
+cdx=.cache/cyclonedx-library
+if [ ! -f "$cdx/package/res/schema/bom-1.6.SNAPSHOT.schema.json" ]; then
+  mkdir -p "$cdx"
+  (cd "$cdx" && npm pack --silent @cyclonedx/cyclonedx-library@10.3.0 >/dev/null && tar xzf cyclonedx-cyclonedx-library-10.3.0.tgz package/res/schema && rm -f cyclonedx-cyclonedx-library-10.3.0.tgz)
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -15,6 +15,8 @@ ICommand[] commands =
     new PolicyDiffCommand(),
     new WaiversListCommand(),
     new DataUpdateCommand(),
+    new DiscoverSnmpCommand(),
+    new ImportNetBoxCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);

@@ -19,18 +19,20 @@ public sealed class AssessCommand : ICommand
     public string Summary => "assess an inventory against policy packs; findings with evidence";
 
     public string Usage => """
-        usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv]
+        usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv|cyclonedx]
                                       [--waivers FILE] [--approved FILE]
                                       [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR] [--orgs FILE[,FILE...]]
 
-          INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md); '-' reads standard input
+          INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md), an Nmap XML scan or a
+                       CycloneDX JSON/XML BOM (docs/connectors.md); '-' reads standard input
           --policy     shipped pack ids (netorigin policy list) or pack files given by path
                        (./my-pack.yaml); comma-separated (default us-fcc-covered-list)
           --as-of      evaluate rules and ownership as of this date (default today)
           --waivers    waivers file (docs/reference-data.md): matching findings become waived while the
                        waiver is active (granted <= as-of < expires)
           --approved   approved-manufacturers list; packs with requires_approved_list flag assets outside it
-          --format     table (default, for people), json or csv (for tools)
+          --format     table (default, for people), json or csv (for tools), cyclonedx (a CycloneDX 1.6
+                       JSON BOM with the verdicts as properties)
           --out        write the report to FILE instead of standard output
           --rejects    write every rejected input record (file, line, reason) to FILE as CSV
           --fail-on    exit 1 if any finding has one of these statuses:
@@ -46,7 +48,7 @@ public sealed class AssessCommand : ICommand
         var options = CommandArguments.Parse(args, ValueOptions, new HashSet<string>());
         var input = options.RequiredPositional(0, "INPUT (an inventory file)");
         options.AllowPositionals(1);
-        var format = options.Choice("format", "table", "json", "csv");
+        var format = options.Choice("format", "table", "json", "csv", "cyclonedx");
 
         var failOn = ParseStatuses(options.Value("fail-on"));
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
@@ -83,6 +85,13 @@ public sealed class AssessCommand : ICommand
         if (format == "json")
         {
             return new JsonFindingWriter(output);
+        }
+
+        if (format == "cyclonedx")
+        {
+            // Services wait in a temporary file until the components are written; it goes when the writer does.
+            var services = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            return new CycloneDxFindingWriter(output, services, DateTimeOffset.UtcNow, Guid.NewGuid());
         }
 
         text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);

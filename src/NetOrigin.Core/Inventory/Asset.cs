@@ -92,6 +92,15 @@ public sealed class Asset
 
     public SourceLocation Source { get; init; }
 
+    /// <summary>Who supplied it, when a source says so apart from its maker (a distributor, a reseller).</summary>
+    public string? Supplier { get; init; }
+
+    /// <summary>
+    /// Where within <see cref="Source"/> individual values were read, for sources that know (a NetBox object URL, a
+    /// BOM field, an SNMP OID). Empty for rows of a text file, where the location is the whole story.
+    /// </summary>
+    public IReadOnlyList<FieldOrigin> Origins { get; init; } = [];
+
     public string? IdentifierValue(IdentifierKind kind)
     {
         foreach (var identifier in Identifiers)

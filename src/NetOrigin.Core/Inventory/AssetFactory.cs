@@ -14,9 +14,18 @@ public static class AssetFactory
 
     /// <summary>An asset from <paramref name="fields"/>, or the reason (naming the field and value) it cannot be one.</summary>
     public static bool TryCreate(AssetFields fields, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason) =>
-        TryCreate(fields.Values, source, out asset, out reason);
+        TryCreate(fields.Values, null, null, source, out asset, out reason);
 
-    internal static bool TryCreate(string?[] values, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason)
+    internal static bool TryCreate(string?[] values, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason) =>
+        TryCreate(values, null, null, source, out asset, out reason);
+
+    /// <summary>
+    /// As <see cref="TryCreate(AssetFields, SourceLocation, out Asset?, out string?)"/>, for sources that know where
+    /// each value came from (<paramref name="origins"/>, by field) and observe more identifiers of one kind than one
+    /// field holds (<paramref name="moreIdentifiers"/>: every banner of every scanned port). Those are validated as
+    /// their field's values are.
+    /// </summary>
+    internal static bool TryCreate(string?[] values, string?[]? origins, IReadOnlyList<Identifier>? moreIdentifiers, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason)
     {
         asset = null;
         var id = values[(int)InventoryField.Id];
@@ -36,7 +45,7 @@ public static class AssetFactory
             || !TryParseDate(values[(int)InventoryField.Installed], "installed", out var installed, out reason)
             || !Asset.TryCountryCode(values[(int)InventoryField.OriginCountry], "origin_country", out var origin, out reason)
             || !TryParseBool(values[(int)InventoryField.RoutesUserData], "routes_user_data", out var routes, out reason)
-            || !TryCollectIdentifiers(values, out var identifiers, out reason))
+            || !TryCollectIdentifiers(values, origins, moreIdentifiers, out var identifiers, out reason))
         {
             reason ??= "the values cannot make an asset";
             return false;
@@ -68,10 +77,31 @@ public static class AssetFactory
             RoutesUserData = routes,
             OriginCountry = origin,
             Source = source,
+            Supplier = values[(int)InventoryField.Supplier],
+            Origins = Origins(origins),
         };
         reason = null;
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a valid value of <paramref name="field"/> (a known role or service type, a
+    /// date, a MAC). Connectors test terms from their own taxonomies with it and leave an unrecognised one out of the
+    /// asset (keeping it elsewhere) rather than reject a record whose source never promised our vocabulary.
+    /// </summary>
+    public static bool Accepts(InventoryField field, string value) => field switch
+    {
+        InventoryField.Kind => AssetVocabulary.TryParseKind(value, out _, out _),
+        InventoryField.Role => AssetVocabulary.TryParseRole(value, out _, out _),
+        InventoryField.ServiceType => AssetVocabulary.TryParseServiceType(value, out _, out _),
+        InventoryField.Country or InventoryField.OriginCountry => Asset.TryCountryCode(value, "country", out _, out _),
+        InventoryField.Mac => TryParseMacs(value, out _, out _),
+        InventoryField.Asn => TryParseAsn(value, out _, out _),
+        InventoryField.Acquired or InventoryField.Installed => TryParseDate(value, "date", out _, out _),
+        InventoryField.RoutesUserData => TryParseBool(value, "routes_user_data", out _, out _),
+        InventoryField.SysObjectId => ObjectIdentifier.TryNormalise(value, out _),
+        _ => true,
+    };
 
     private static IReadOnlyList<string> Terms(string? value) =>
         value is null ? [] : value.Split([';', ',', '|', '/'], StringSplitOptions.RemoveEmptyEntries);
@@ -167,9 +197,29 @@ public static class AssetFactory
         return false;
     }
 
-    private static bool TryCollectIdentifiers(string?[] values, out IReadOnlyList<Identifier> identifiers, out string? reason)
+    private static IReadOnlyList<FieldOrigin> Origins(string?[]? origins)
+    {
+        if (origins is null)
+        {
+            return [];
+        }
+
+        var list = new List<FieldOrigin>();
+        for (var i = 0; i < origins.Length; i++)
+        {
+            if (origins[i] is { } origin)
+            {
+                list.Add(new FieldOrigin((InventoryField)i, origin));
+            }
+        }
+
+        return list;
+    }
+
+    private static bool TryCollectIdentifiers(string?[] values, string?[]? origins, IReadOnlyList<Identifier>? more, out IReadOnlyList<Identifier> identifiers, out string? reason)
     {
         reason = null;
+        identifiers = [];
         List<Identifier>? list = null;
         for (var i = 0; i < values.Length; i++)
         {
@@ -179,22 +229,59 @@ public static class AssetFactory
                 continue;
             }
 
-            if (kind == IdentifierKind.SysObjectId)
+            var origin = origins?[i];
+            if (kind == IdentifierKind.Cpe)
             {
-                if (!ObjectIdentifier.TryNormalise(value, out var oid))
+                // CPE names hold no white space, so one field can carry several.
+                foreach (var cpe in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    identifiers = [];
-                    reason = $"sys_object_id '{value}' is not an OID";
-                    return false;
+                    if (!TryIdentifier(kind, cpe, origin, ref list, out reason))
+                    {
+                        return false;
+                    }
                 }
 
-                value = oid;
+                continue;
             }
 
-            (list ??= new List<Identifier>(2)).Add(new Identifier(kind, value));
+            if (!TryIdentifier(kind, value, origin, ref list, out reason))
+            {
+                return false;
+            }
+        }
+
+        foreach (var identifier in more ?? [])
+        {
+            if (!TryIdentifier(identifier.Kind, identifier.Value, identifier.Origin, ref list, out reason))
+            {
+                return false;
+            }
         }
 
         identifiers = list is null ? [] : list;
+        return true;
+    }
+
+    private static bool TryIdentifier(IdentifierKind kind, string value, string? origin, ref List<Identifier>? list, out string? reason)
+    {
+        reason = null;
+        if (kind == IdentifierKind.SysObjectId)
+        {
+            if (!ObjectIdentifier.TryNormalise(value, out var oid))
+            {
+                reason = $"sys_object_id '{value}' is not an OID";
+                return false;
+            }
+
+            value = oid;
+        }
+        else if (kind == IdentifierKind.Cpe && !value.StartsWith("cpe:", StringComparison.OrdinalIgnoreCase))
+        {
+            reason = $"cpe '{value}' is not a CPE name (cpe:/... or cpe:2.3:...)";
+            return false;
+        }
+
+        (list ??= new List<Identifier>(2)).Add(new Identifier(kind, value) { Origin = origin });
         return true;
     }
 }

@@ -53,6 +53,8 @@ public static class FieldCatalog
         (InventoryField.TlsIssuer, ["tls issuer", "cert issuer", "certificate issuer"]),
         (InventoryField.DhcpVendorClass, ["dhcp vendor class", "vendor class", "dhcp option 60"]),
         (InventoryField.Banner, ["banner"]),
+        (InventoryField.Supplier, ["supplier", "supplier name", "distributor", "reseller"]),
+        (InventoryField.Cpe, ["cpe", "cpes", "cpe name", "cpe23"]),
     ];
 
     private static readonly FrozenDictionary<string, InventoryField> ByKey = Spellings
@@ -91,6 +93,7 @@ public static class FieldCatalog
         InventoryField.TlsIssuer => IdentifierKind.TlsIssuer,
         InventoryField.DhcpVendorClass => IdentifierKind.DhcpVendorClass,
         InventoryField.Banner => IdentifierKind.Banner,
+        InventoryField.Cpe => IdentifierKind.Cpe,
         _ => null,
     };
 

@@ -24,4 +24,7 @@ public enum IdentifierKind
     TlsIssuer,
     DhcpVendorClass,
     Banner,
+
+    /// <summary>A CPE name (cpe:/h:vendor:product or cpe:2.3:h:vendor:product:...).</summary>
+    Cpe,
 }

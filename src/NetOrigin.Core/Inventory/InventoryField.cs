@@ -42,4 +42,10 @@ public enum InventoryField
     TlsIssuer,
     DhcpVendorClass,
     Banner,
+
+    /// <summary>Who supplied the item when that is not (or not known to be) its maker: a distributor or reseller.</summary>
+    Supplier,
+
+    /// <summary>CPE names (2.2 URIs or 2.3 formatted strings), several separated by white space.</summary>
+    Cpe,
 }

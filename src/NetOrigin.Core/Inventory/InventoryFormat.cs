@@ -5,4 +5,7 @@ public enum InventoryFormat
     Csv,
     Tsv,
     JsonLines,
+    NmapXml,
+    CycloneDxJson,
+    CycloneDxXml,
 }

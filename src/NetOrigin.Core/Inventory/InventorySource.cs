@@ -1,4 +1,6 @@
 using System.Text;
+using NetOrigin.Inventory.Formats.CycloneDx;
+using NetOrigin.Inventory.Formats.Nmap;
 
 namespace NetOrigin.Inventory;
 
@@ -38,12 +40,15 @@ public static class InventorySource
         {
             if (format is null)
             {
-                (reader, format) = Sniff(reader);
+                (reader, format) = Sniff(reader, name);
             }
 
             return format switch
             {
                 InventoryFormat.JsonLines => new JsonLinesInventoryReader(reader, name),
+                InventoryFormat.NmapXml => new NmapXmlReader(reader, name),
+                InventoryFormat.CycloneDxJson => new CycloneDxJsonReader(reader, name),
+                InventoryFormat.CycloneDxXml => new CycloneDxXmlReader(reader, name),
                 InventoryFormat.Tsv => new DelimitedInventoryReader(reader, name, '\t'),
                 _ => new DelimitedInventoryReader(reader, name, ','),
             };
@@ -55,6 +60,10 @@ public static class InventorySource
         }
     }
 
+    /// <summary>
+    /// The format a file name states. XML and plain JSON files are told apart by their content (an Nmap scan and a
+    /// CycloneDX BOM are both .xml; a .json file may be a BOM), so those extensions state nothing.
+    /// </summary>
     private static InventoryFormat? FormatFromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".csv" => InventoryFormat.Csv,
@@ -63,13 +72,31 @@ public static class InventorySource
         _ => null,
     };
 
-    /// <summary>Looks at the first line: a '{' means JSON Lines, a tab means TSV, anything else CSV.</summary>
-    private static (TextReader, InventoryFormat) Sniff(TextReader reader)
+    /// <summary>
+    /// Looks at the start: XML is an Nmap scan (&lt;nmaprun&gt;) or a CycloneDX BOM (&lt;bom&gt;); a JSON object
+    /// naming <c>"bomFormat"</c> is a CycloneDX BOM; otherwise a '{' on the first line means JSON Lines, a tab means
+    /// TSV, anything else CSV.
+    /// </summary>
+    private static (TextReader, InventoryFormat) Sniff(TextReader reader, string name)
     {
         var head = new char[4096];
         var n = reader.ReadBlock(head, 0, head.Length);
         var text = new string(head, 0, n);
-        var firstLine = text.TrimStart().Split('\n', 2)[0];
+        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (start.StartsWith('<'))
+        {
+            var xml = start.Contains("<nmaprun", StringComparison.Ordinal) ? InventoryFormat.NmapXml
+                : start.Contains("<bom", StringComparison.Ordinal) ? InventoryFormat.CycloneDxXml
+                : throw new InventoryFormatException($"{name}: an XML file that is neither Nmap output (<nmaprun>) nor a CycloneDX BOM (<bom>)");
+            return (new PrefixedTextReader(text, reader), xml);
+        }
+
+        if (start.StartsWith('{') && start.Contains("\"bomFormat\"", StringComparison.Ordinal))
+        {
+            return (new PrefixedTextReader(text, reader), InventoryFormat.CycloneDxJson);
+        }
+
+        var firstLine = start.Split('\n', 2)[0];
         var format = firstLine.StartsWith('{') ? InventoryFormat.JsonLines
             : firstLine.Contains('\t') ? InventoryFormat.Tsv
             : InventoryFormat.Csv;

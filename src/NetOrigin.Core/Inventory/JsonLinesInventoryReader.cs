@@ -35,10 +35,11 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
 
             var location = new SourceLocation(_file, _lines.LineNumber);
             var values = new string?[FieldCatalog.FieldCount];
+            var record = new RecordExtras();
             string? error;
             try
             {
-                error = Fill(line, values);
+                error = Fill(line, values, record);
             }
             catch (JsonException ex)
             {
@@ -51,13 +52,29 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 continue;
             }
 
-            yield return AssetFactory.TryCreate(values, location, out var asset, out var reason)
+            if (record.Locator is not null)
+            {
+                location = location with { Locator = record.Locator };
+            }
+
+            yield return AssetFactory.TryCreate(values, record.Origins, record.More, location, out var asset, out var reason)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, DelimitedInventoryReader.Excerpt(line)));
         }
     }
 
-    private string? Fill(string line, string?[] values)
+    /// <summary>
+    /// What a connector's output carries beside the fields: <c>_source</c> (where the record came from),
+    /// <c>_origins</c> (where each field's value was read) and further values of an identifier given as an array.
+    /// </summary>
+    private sealed class RecordExtras
+    {
+        public string? Locator { get; set; }
+        public string?[]? Origins { get; set; }
+        public List<Identifier>? More { get; set; }
+    }
+
+    private string? Fill(string line, string?[] values, RecordExtras record)
     {
         var bytes = Encoding.UTF8.GetBytes(line);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 8 });
@@ -70,6 +87,23 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
         {
             var key = reader.GetString()!;
             reader.Read();
+            if (key == "_source" && reader.TokenType == JsonTokenType.String)
+            {
+                record.Locator = reader.GetString();
+                continue;
+            }
+
+            if (key == "_origins" && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var originsError = ReadOrigins(ref reader, record);
+                if (originsError is not null)
+                {
+                    return originsError;
+                }
+
+                continue;
+            }
+
             var field = FieldOf(key);
             string? value;
             switch (reader.TokenType)
@@ -86,11 +120,30 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 case JsonTokenType.Null:
                     value = null;
                     break;
-                case JsonTokenType.StartArray when field == (int)InventoryField.Mac:
-                    value = ReadStringArray(ref reader, key, out var arrayError);
+                case JsonTokenType.StartArray when field == (int)InventoryField.Mac || field == (int)InventoryField.Cpe:
+                    value = ReadStringArray(ref reader, key, field == (int)InventoryField.Mac ? ";" : " ", out var arrayError);
                     if (arrayError is not null)
                     {
                         return arrayError;
+                    }
+
+                    break;
+                case JsonTokenType.StartArray when field >= 0 && FieldCatalog.IdentifierKindOf((InventoryField)field) is { } kind:
+                    // Several observations of one identifier (two HTTP Server headers): the first fills the field.
+                    var all = ReadStringArray(ref reader, key, "\n", out var listError);
+                    if (listError is not null)
+                    {
+                        return listError;
+                    }
+
+                    var parts = all?.Split('\n') ?? [];
+                    value = parts.Length > 0 ? parts[0] : null;
+                    foreach (var more in parts.Skip(1))
+                    {
+                        if (ColumnMap.Clean(more) is { } clean)
+                        {
+                            (record.More ??= []).Add(new Identifier(kind, clean));
+                        }
                     }
 
                     break;
@@ -118,7 +171,27 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
         return null;
     }
 
-    private static string? ReadStringArray(ref Utf8JsonReader reader, string key, out string? error)
+    private static string? ReadOrigins(ref Utf8JsonReader reader, RecordExtras record)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return $"'_origins.{name}' must be a string";
+            }
+
+            if (FieldCatalog.TryResolve(name, out var field))
+            {
+                (record.Origins ??= new string?[FieldCatalog.FieldCount])[(int)field] = reader.GetString();
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ReadStringArray(ref Utf8JsonReader reader, string key, string separator, out string? error)
     {
         error = null;
         var parts = new List<string>();
@@ -133,7 +206,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
             parts.Add(reader.GetString()!);
         }
 
-        return parts.Count == 0 ? null : string.Join(';', parts);
+        return parts.Count == 0 ? null : string.Join(separator, parts);
     }
 
     private int FieldOf(string key)

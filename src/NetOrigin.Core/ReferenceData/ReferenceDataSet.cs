@@ -87,6 +87,7 @@ public sealed class ReferenceDataSet
                 new EngineIdClaims(Enterprises, Macs, Resolver),
                 new FingerprintClaims(fingerprints, Resolver, MakerNames),
                 new ProviderClaims(names),
+                new CpeClaims(Resolver),
             ],
             Graph);
     }

@@ -369,6 +369,34 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         WriteOptional("site", asset.Site);
         _json.WriteString("file", asset.Source.File);
         _json.WriteNumber("line", asset.Source.Line);
+        WriteOptional("locator", asset.Source.Locator);
+        if (asset.Origins.Count > 0 || asset.Identifiers.Any(i => i.Origin is not null))
+        {
+            // Where each value was read, for sources that know more than a line (docs/connectors.md).
+            _json.WriteStartArray("origins");
+            foreach (var origin in asset.Origins)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("field", FieldCatalog.NameOf(origin.Field));
+                _json.WriteString("origin", origin.Origin);
+                _json.WriteEndObject();
+            }
+
+            foreach (var (field, identifier) in AssetValues.Identifiers(asset))
+            {
+                if (identifier.Origin is { } where && !asset.Origins.Contains(new FieldOrigin(field, where)))
+                {
+                    _json.WriteStartObject();
+                    _json.WriteString("field", FieldCatalog.NameOf(field));
+                    _json.WriteString("value", identifier.Value);
+                    _json.WriteString("origin", where);
+                    _json.WriteEndObject();
+                }
+            }
+
+            _json.WriteEndArray();
+        }
+
         _json.WriteEndObject();
     }
 

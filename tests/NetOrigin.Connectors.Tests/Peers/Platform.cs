@@ -1,0 +1,2 @@
+// The peers (snmpd, snmpsim, nmap) are Debian programs: these tests run on Linux.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
