@@ -12,7 +12,7 @@ namespace NetOrigin.Cli.Commands;
 public sealed class AssessCommand : ICommand
 {
     private const string DefaultPack = "us-fcc-covered-list";
-    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "orgs", "waivers", "approved"];
+    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "orgs", "waivers", "approved", "context"];
 
     public string Name => "assess";
 
@@ -20,7 +20,7 @@ public sealed class AssessCommand : ICommand
 
     public string Usage => """
         usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv|cyclonedx]
-                                      [--waivers FILE] [--approved FILE]
+                                      [--waivers FILE] [--approved FILE] [--context FILE]
                                       [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR] [--orgs FILE[,FILE...]]
 
           INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md), an Nmap XML scan or a
@@ -31,6 +31,8 @@ public sealed class AssessCommand : ICommand
           --waivers    waivers file (docs/reference-data.md): matching findings become waived while the
                        waiver is active (granted <= as-of < expires)
           --approved   approved-manufacturers list; packs with requires_approved_list flag assets outside it
+          --context    operator context (YAML, docs/inventory-format.md): defaults and per-site country,
+                       technology, use, operator and routes_user_data for rows that leave them empty
           --format     table (default, for people), json or csv (for tools), cyclonedx (a CycloneDX 1.6
                        JSON BOM with the verdicts as properties)
           --out        write the report to FILE instead of standard output
@@ -54,9 +56,10 @@ public sealed class AssessCommand : ICommand
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var data = UserDataOptions.Load(options);
         var packs = PackOptions.ResolveList(data, "policy", options.Value("policy") ?? DefaultPack);
-        var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership)).ToList();
+        var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership, data.Resolver)).ToList();
         var waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null;
         var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
+        var context = options.Value("context") is { } contextFile ? InventoryContext.Load(contextFile) : null;
         var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
 
         using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
@@ -65,7 +68,7 @@ public sealed class AssessCommand : ICommand
         using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         var sink = CreateSink(format, buffered, out var text);
-        var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
+        var summary = run.Run(context?.Over(inventory.Reader) ?? inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
         text?.Flush();
         buffered.Flush();
         (sink as IDisposable)?.Dispose();

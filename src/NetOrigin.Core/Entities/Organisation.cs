@@ -26,6 +26,12 @@ public sealed class Organisation
     public IReadOnlyList<Source> Sources { get; init; } = [];
     public bool Unverified { get; init; }
 
+    /// <summary>
+    /// Uses every asset this organisation operates has in its own country (a designated operator of critical
+    /// information infrastructure), each with its sources: rules scoped by such a use reach its assets.
+    /// </summary>
+    internal IReadOnlyList<OperatorUse> OperatorUses { get; init; } = [];
+
     /// <summary>Where it was defined, for messages.</summary>
     public string DefinedAt { get; init; } = "";
 

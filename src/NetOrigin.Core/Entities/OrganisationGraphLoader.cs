@@ -171,6 +171,7 @@ public static class OrganisationGraphLoader
             Aliases = item.StringList("aliases"),
             Categories = item.StringList("categories").Select(item.Category).ToList(),
             InsideDevices = PartRoles(item),
+            OperatorUses = OperatorUses(item, sources),
             Asns = item.StringList("asns").Select(a => long.TryParse(a.StartsWith("AS", StringComparison.OrdinalIgnoreCase) ? a[2..] : a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw item.Error($"asn '{a}' is not a number")).ToList(),
             Sources = provenance.Sources,
             Unverified = provenance.Unverified,
@@ -184,6 +185,27 @@ public static class OrganisationGraphLoader
         }
 
         return organisation;
+    }
+
+    private static List<OperatorUse> OperatorUses(YamlNodeReader item, SourceCatalog sources)
+    {
+        var uses = new List<OperatorUse>();
+        foreach (var entry in item.Mappings("operator_uses"))
+        {
+            var text = entry.RequiredString("use");
+            var use = Inventory.AssetVocabulary.NormaliseTerm(text);
+            if (use is null || !Inventory.AssetVocabulary.Uses.Contains(use))
+            {
+                throw entry.Error($"operator use '{text}' is not one of {string.Join(", ", Inventory.AssetVocabulary.Uses.Order(StringComparer.Ordinal))}");
+            }
+
+            var provenance = Provenance(entry, sources);
+            _ = entry.OptionalString("note");
+            entry.RejectUnknownKeys();
+            uses.Add(new OperatorUse(use, provenance.Sources, provenance.Unverified));
+        }
+
+        return uses;
     }
 
     private static PartRole PartRoles(YamlNodeReader item)

@@ -9,9 +9,11 @@ namespace NetOrigin.Policies;
 /// </summary>
 internal sealed class AssetView
 {
-    public AssetView(Asset asset, Organisation? maker)
+    public AssetView(Asset asset, Organisation? maker, OperatorStanding? operatorStanding = null, IReadOnlyList<ImpliedUse>? operatorUses = null)
     {
         Asset = asset;
+        Operator = operatorStanding;
+        OperatorUses = operatorUses ?? [];
         Kind = asset.Kind != AssetKind.Unspecified ? asset.Kind
             : asset.Provider is not null || asset.ServiceType != ServiceType.Unspecified ? AssetKind.Service
             : AssetKind.Device;
@@ -21,6 +23,12 @@ internal sealed class AssetView
     public Asset Asset { get; }
     public AssetKind Kind { get; }
     public HashSet<string> Categories { get; }
+
+    /// <summary>Who runs the asset (its owner_org, resolved), when the inventory names one.</summary>
+    public OperatorStanding? Operator { get; }
+
+    /// <summary>Uses that follow from the operator under the pack being applied (state-owned enterprise, ...).</summary>
+    public IReadOnlyList<ImpliedUse> OperatorUses { get; }
 
     private static HashSet<string> CategoriesOf(Asset asset, AssetKind kind, Organisation? maker)
     {

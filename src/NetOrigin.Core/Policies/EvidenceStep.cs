@@ -52,11 +52,13 @@ public enum EvidenceKind
     Waiver,
     Verdict,
     Share,
+    Operator,
+    Context,
 }
 
 public static class EvidenceKindNames
 {
-    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share"];
+    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share", "operator", "context"];
 
     public static string Name(this EvidenceKind kind) => Names[(int)kind];
 
