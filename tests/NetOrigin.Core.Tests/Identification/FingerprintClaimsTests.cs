@@ -110,6 +110,27 @@ public class FingerprintClaimsTests
         Assert.Contains("; also fingerprint 'Dahua camera or recorder RTSP server", claim.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Linux RU-NEM 2.6.29 #5 Thu Oct 1 16:22:09 EDT 2015 m68k")]
+    [InlineData("Linux gw 2.6.36.4brcmarm #1 SMP PREEMPT Sat Apr 25 22:35:50 EDT 2020 armv7l")]
+    [InlineData("Linux node 5.15.0-134-generic #145-Ubuntu SMP Wed Feb 12 20:08:39 UTC 2025 x86_64")]
+    [InlineData("Linux cpe 3.10.14 #1 SMP Mon Mar 2 10:00:00 CST 2020 mips64el")]
+    [InlineData("Linux box 4.4.60 #1 Tue Jan 1 00:00:00 UTC 2019 ppc64le")]
+    [InlineData("Linux box 4.4.60-V2R1 #1 Tue Jan 1 00:00:00 UTC 2019 aarch64")]
+    public void Cpu_architectures_and_kernel_versions_in_a_uname_sysdescr_are_not_read_as_models(string sysDescr)
+    {
+        var claims = Claims(With(IdentifierKind.SysDescr, sysDescr)).Claims;
+        Assert.DoesNotContain(claims, c => c.Evidence.Contains("carries model", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_model_in_the_host_name_of_a_uname_sysdescr_is_still_read()
+    {
+        var claims = Claims(With(IdentifierKind.SysDescr, "Linux DS-2CD2143G0-I 3.0.8 #1 PREEMPT Wed Aug 2 14:04:45 CST 2017 armv7l")).Claims;
+        var claim = Assert.Single(claims, c => c.Evidence.Contains("carries model 'DS-2CD2143G0-I'", StringComparison.Ordinal));
+        Assert.Equal("hikvision", claim.Organisation.Id);
+    }
+
     [Fact]
     public void A_text_with_no_fingerprint_adds_nothing()
     {

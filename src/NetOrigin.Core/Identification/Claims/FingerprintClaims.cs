@@ -64,6 +64,16 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         "default", "private", "removed", "unknown", "example", "domain", "local", "home", "office", "rel", "release",
     };
 
+    /// <summary>
+    /// Words of a text that are never a maker's model, though they mix letters and digits: CPU architectures
+    /// ("armv7l", "x86_64", "m68k", "mips64el", "ppc64le", "i686"), which a uname-style sysDescr ends with, and
+    /// dotted version strings ("2.6.36.4brcmarm", "5.15.0-134-generic", "V6.2.0eT183"), which name a release.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex NeverAModel = new(
+        @"^(?:(?:arm(?:v\d+\w*|64\w*|el|eb|hf)?|aarch64\w*|x86(?:_64)?|amd64|i[3-6]86|ia64|mips(?:64)?(?:el|eb)?|ppc(?:64)?(?:le)?|powerpc(?:64)?(?:le)?|m68k|sh[2-4]\w*|riscv(?:32|64)|sparc(?:64|v9)?|s390x?|alpha|parisc(?:64)?)|v?\d+\.\d+(?:\.\d+)*[\w.+~-]*)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromMilliseconds(50));
+
     private static readonly char[] WordSeparators = [' ', '\t', '\r', '\n', ',', ';', '(', ')', '[', ']', '"', '\'', '=', '|', '<', '>', '{', '}'];
 
     /// <summary>
@@ -158,7 +168,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         foreach (var word in words.Length > MaxModelWords ? words[..MaxModelWords] : words)
         {
             var candidate = word.TrimEnd('.', ':', '!');
-            if (candidate.Length is < 3 or > 40 || !candidate.Any(char.IsAsciiDigit) || !candidate.Any(char.IsAsciiLetter))
+            if (candidate.Length is < 3 or > 40 || !candidate.Any(char.IsAsciiDigit) || !candidate.Any(char.IsAsciiLetter) || NeverAModel.IsMatch(candidate))
             {
                 continue;
             }
