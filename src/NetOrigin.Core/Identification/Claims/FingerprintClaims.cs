@@ -64,15 +64,35 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         "default", "private", "removed", "unknown", "example", "domain", "local", "home", "office", "rel", "release",
     };
 
+    /// <summary>CPU architecture names a uname-style text ends with ("armv7l" is matched by its prefix).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Architectures = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "arm64", "armel", "armhf", "armeb", "aarch64", "aarch64_be", "x86", "x86_64", "amd64", "i386", "i486", "i586", "i686", "ia64",
+        "mips", "mipsel", "mipseb", "mips64", "mips64el", "mips64eb", "ppc", "ppcle", "ppc64", "ppc64le", "powerpc", "powerpc64", "powerpc64le",
+        "m68k", "sh3", "sh4", "sh4a", "riscv32", "riscv64", "sparc", "sparc64", "sparcv9", "s390", "s390x", "alpha", "parisc", "parisc64");
+
     /// <summary>
     /// Words of a text that are never a maker's model, though they mix letters and digits: CPU architectures
-    /// ("armv7l", "x86_64", "m68k", "mips64el", "ppc64le", "i686"), which a uname-style sysDescr ends with, and
-    /// dotted version strings ("2.6.36.4brcmarm", "5.15.0-134-generic", "V6.2.0eT183"), which name a release.
+    /// ("armv7l", "x86_64", "m68k", "mips64el"), which a uname-style sysDescr ends with, and dotted version strings
+    /// ("2.6.36.4brcmarm", "5.15.0-134-generic", "V6.2.0eT183"), which name a release. Plain code, no regex: it
+    /// runs on every candidate word.
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex NeverAModel = new(
-        @"^(?:(?:arm(?:v\d+\w*|64\w*|el|eb|hf)?|aarch64\w*|x86(?:_64)?|amd64|i[3-6]86|ia64|mips(?:64)?(?:el|eb)?|ppc(?:64)?(?:le)?|powerpc(?:64)?(?:le)?|m68k|sh[2-4]\w*|riscv(?:32|64)|sparc(?:64|v9)?|s390x?|alpha|parisc(?:64)?)|v?\d+\.\d+(?:\.\d+)*[\w.+~-]*)$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
-        TimeSpan.FromMilliseconds(50));
+    private static bool NeverAModel(string word)
+    {
+        if (Architectures.Contains(word) || (word.Length > 4 && word.StartsWith("armv", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(word[4])))
+        {
+            return true;
+        }
+
+        var start = word.Length > 0 && word[0] is 'v' or 'V' ? 1 : 0;
+        var digits = start;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        return digits > start && digits + 1 < word.Length && word[digits] == '.' && char.IsAsciiDigit(word[digits + 1]);
+    }
 
     private static readonly char[] WordSeparators = [' ', '\t', '\r', '\n', ',', ';', '(', ')', '[', ']', '"', '\'', '=', '|', '<', '>', '{', '}'];
 
@@ -168,7 +188,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
         foreach (var word in words.Length > MaxModelWords ? words[..MaxModelWords] : words)
         {
             var candidate = word.TrimEnd('.', ':', '!');
-            if (candidate.Length is < 3 or > 40 || !candidate.Any(char.IsAsciiDigit) || !candidate.Any(char.IsAsciiLetter) || NeverAModel.IsMatch(candidate))
+            if (candidate.Length is < 3 or > 40 || !candidate.Any(char.IsAsciiDigit) || !candidate.Any(char.IsAsciiLetter) || NeverAModel(candidate))
             {
                 continue;
             }
