@@ -5,6 +5,8 @@ ICommand[] commands =
 [
     new AssessCommand(),
     new IdentifyCommand(),
+    new RiskCommand(),
+    new ExposureCommand(),
     new SampleCommand(),
     new OrgShowCommand(),
     new OrgSearchCommand(),

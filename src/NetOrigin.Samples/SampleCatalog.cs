@@ -80,13 +80,50 @@ internal static class SampleCatalog
         new("motorola-solutions", CoveredClass.None, AssetKind.Device, AssetRole.Other, ["Motorola Solutions", "Motorola", "MOTOROLA SOLUTIONS"], ["APX 8000", "MOTOTRBO R7", "SLR 5700 repeater"], ["00047D", "001885"]),
     ];
 
-    public static readonly ProductLine[] Services =
+    /// <summary>IP transit bought at central offices: two providers each, one of them sometimes a listed Chinese carrier.</summary>
+    public static readonly ProductLine[] Transit =
     [
-        new("spacex", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Starlink", "SpaceX Starlink", "SpaceX"], ["Starlink Business backhaul"], [], ServiceType: ServiceType.Satellite, Asn: 14593, ModelsNameMaker: false),
-        new("oneweb", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["OneWeb", "Eutelsat OneWeb"], ["OneWeb LEO backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
-        new("viasat", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Viasat", "ViaSat Inc."], ["Viasat GEO backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
-        new("ses", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["SES", "SES S.A."], ["O3b mPOWER backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
+        new("lumen", CoveredClass.None, AssetKind.Service, AssetRole.Transport, ["Lumen", "Level 3", "Level 3 Communications"], ["IP transit 100G"], [], ServiceType: ServiceType.Transit, ModelsNameMaker: false),
+        new("telstra", CoveredClass.None, AssetKind.Service, AssetRole.Transport, ["Telstra", "Telstra International"], ["IP transit 10G"], [], ServiceType: ServiceType.Transit, Asn: 4637, ModelsNameMaker: false),
         new("china-telecom-americas", CoveredClass.Services, AssetKind.Service, AssetRole.Transport, ["China Telecom Americas", "China Telecom (Americas) Corp"], ["IP transit 10G"], [], ServiceType: ServiceType.Transit, ModelsNameMaker: false),
         new("china-mobile-international-usa", CoveredClass.Services, AssetKind.Service, AssetRole.Transport, ["China Mobile International USA", "CMI USA"], ["International voice termination"], [], ServiceType: ServiceType.Transit, ModelsNameMaker: false),
+    ];
+
+    /// <summary>Terrestrial backhaul leased from a fibre carrier.</summary>
+    public static readonly ProductLine TerrestrialBackhaul =
+        new("lumen", CoveredClass.None, AssetKind.Service, AssetRole.Transport, ["Lumen", "Level 3"], ["Wavelength backhaul 10G", "Ethernet backhaul 1G"], [], ServiceType: ServiceType.Backhaul, ModelsNameMaker: false);
+
+    /// <summary>Cloud hosting for the OSS/BSS systems.</summary>
+    public static readonly ProductLine[] Cloud =
+    [
+        new("amazon", CoveredClass.None, AssetKind.Service, AssetRole.Datacenter, ["Amazon Web Services", "Amazon Web Services Inc"], ["AWS us-east-1 VPC"], [], ServiceType: ServiceType.Cloud, ModelsNameMaker: false),
+        new("google", CoveredClass.None, AssetKind.Service, AssetRole.Datacenter, ["Google Cloud", "Google Cloud Platform"], ["GCP us-central1 project"], [], ServiceType: ServiceType.Cloud, Asn: 36492, ModelsNameMaker: false),
+    ];
+
+    /// <summary>The US low-Earth-orbit provider most remote sites use.</summary>
+    public static readonly ProductLine Starlink =
+        new("spacex", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Starlink", "SpaceX Starlink", "SpaceX"], ["Starlink Business backhaul"], [], ServiceType: ServiceType.Satellite, Asn: 14593, ModelsNameMaker: false);
+
+    /// <summary>Eutelsat's low-Earth-orbit brand.</summary>
+    public static readonly ProductLine OneWeb =
+        new("oneweb", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["OneWeb", "Eutelsat OneWeb"], ["OneWeb LEO backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false);
+
+    /// <summary>Eutelsat's own GEO service: beside OneWeb (Eutelsat's since 2023) it is a second brand of one controller.</summary>
+    public static readonly ProductLine EutelsatGeo =
+        new("eutelsat", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Eutelsat", "Eutelsat Group"], ["Eutelsat GEO backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false);
+
+    /// <summary>Satellite backhaul of remote cell sites: US and Chinese low-Earth-orbit providers first, then others.</summary>
+    public static readonly ProductLine[] SatelliteBackhaul =
+    [
+        Starlink,
+        Starlink,
+        Starlink,
+        new("shanghai-spacecom", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Qianfan", "Spacesail", "Thousand Sails"], ["Qianfan LEO backhaul trial"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
+        new("china-satnet", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Guowang", "China SatNet"], ["Guowang LEO backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
+        OneWeb,
+        OneWeb,
+        new("amazon-leo", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Amazon Leo", "Project Kuiper"], ["Amazon Leo backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
+        new("viasat", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["Viasat", "ViaSat Inc."], ["Viasat GEO backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
+        new("ses", CoveredClass.None, AssetKind.Service, AssetRole.Satellite, ["SES", "SES S.A."], ["O3b mPOWER backhaul"], [], ServiceType: ServiceType.Satellite, ModelsNameMaker: false),
     ];
 }

@@ -7,7 +7,9 @@ namespace NetOrigin.Samples;
 
 /// <summary>
 /// Writes a deterministic, realistic inventory of a regional carrier: sites with core, RAN, transport, access, CPE,
-/// management and surveillance gear, crews' radios, and satellite and transit services. Names are spelled as real
+/// management and surveillance gear, crews' radios, and the services they depend on — transit and cloud at central
+/// offices, terrestrial backhaul at hubs, satellite backhaul (US and Chinese LEO providers among others, single- or
+/// dual-homed) at remote cell sites. Names are spelled as real
 /// inventories spell them, fields go missing, some devices are only known by MAC, some rows are broken. Alongside,
 /// it records its own ground truth for each row.
 /// </summary>
@@ -81,10 +83,14 @@ public sealed class SampleNetworkGenerator(int seed)
                 yield return row;
             }
 
-            foreach (var row in Devices(site, SampleCatalog.Services, 1))
-            {
-                yield return row;
-            }
+            // Transit from two providers (one of them sometimes a listed Chinese carrier), and a cloud.
+            yield return Device(site, SampleCatalog.Transit[0]);
+            yield return Device(site, Pick(SampleCatalog.Transit[1..]));
+            yield return Device(site, Pick(SampleCatalog.Cloud));
+        }
+        else if (kind == "HUB")
+        {
+            yield return Device(site, SampleCatalog.TerrestrialBackhaul);
         }
 
         foreach (var row in Devices(site, SampleCatalog.Ran, kind == "CELL" ? 3 : 1))
@@ -115,12 +121,37 @@ public sealed class SampleNetworkGenerator(int seed)
             }
         }
 
-        if (kind != "CO" && number % 4 == 0)
+        // Remote cell sites, out of reach of the carrier's own fibre and microwave, run on satellite backhaul.
+        if (kind == "CELL" && (number % 4 == 0 || number % 7 == 0))
         {
-            foreach (var row in Devices(site, SampleCatalog.Services, 1))
+            foreach (var row in RemoteBackhaul(site))
             {
                 yield return row;
             }
+        }
+    }
+
+    /// <summary>
+    /// A remote cell site's satellite backhaul: single-homed, or dual-homed on terrestrial backhaul or a second
+    /// satellite provider of another group. Sites on OneWeb also take Eutelsat's GEO service: two brands of one
+    /// controller, so still one dependency.
+    /// </summary>
+    private IEnumerable<Row> RemoteBackhaul(string site)
+    {
+        var primary = Pick(SampleCatalog.SatelliteBackhaul);
+        yield return Device(site, primary);
+        var roll = _random.NextDouble();
+        if (primary == SampleCatalog.OneWeb)
+        {
+            yield return Device(site, SampleCatalog.EutelsatGeo);
+        }
+        else if (roll < 0.35)
+        {
+            yield return Device(site, SampleCatalog.TerrestrialBackhaul);
+        }
+        else if (roll < 0.55)
+        {
+            yield return Device(site, Pick(SampleCatalog.SatelliteBackhaul.Where(l => l.MakerGroup != primary.MakerGroup).ToArray()));
         }
     }
 

@@ -2,8 +2,6 @@ using System.Text;
 using NetOrigin.Assessment;
 using NetOrigin.Inventory;
 using NetOrigin.Policies;
-using NetOrigin.Policies.Approval;
-using NetOrigin.Policies.Waivers;
 using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
@@ -11,7 +9,6 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin assess: inventory in, findings with evidence out.</summary>
 public sealed class AssessCommand : ICommand
 {
-    private const string DefaultPack = "us-fcc-covered-list";
     private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "orgs", "waivers", "approved", "context"];
 
     public string Name => "assess";
@@ -55,12 +52,8 @@ public sealed class AssessCommand : ICommand
         var failOn = ParseStatuses(options.Value("fail-on"));
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var data = UserDataOptions.Load(options);
-        var packs = PackOptions.ResolveList(data, "policy", options.Value("policy") ?? DefaultPack);
-        var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership, data.Resolver)).ToList();
-        var waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null;
-        var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
+        var (packs, run) = AssessmentOptions.Build(options, data);
         var context = options.Value("context") is { } contextFile ? InventoryContext.Load(contextFile) : null;
-        var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
 
         using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
         var outPath = options.Value("out");

@@ -25,6 +25,7 @@ public sealed class AssessmentRun(
             .SelectMany(e => e.Pack.Obligations.Where(o => o.Kind == ObligationKind.ShareCap).Select(o => new ShareCapTally(e.Pack, o)))
             .ToDictionary(t => (t.Pack.Id, t.Obligation.Id));
         sink.Begin(context);
+        var perAsset = sink as IAssessedAssetSink;
 
         // Four stages on two cores: parsing, identification, evaluation, then counting and writing here.
         var records = Pipeline.Ahead(reader.Read(), "reader");
@@ -39,6 +40,7 @@ public sealed class AssessmentRun(
             }
 
             summary.RecordAttribution(attribution!);
+            perAsset?.Assessed(record.Asset, attribution!, findings);
             foreach (var finding in findings)
             {
                 foreach (var hit in finding.ShareCaps)

@@ -12,6 +12,7 @@ public sealed class OrganisationGraph
     private readonly List<Brand> _brands = [];
     private readonly List<OemRelation> _oem = [];
     private readonly Dictionary<string, List<SuccessionEvent>> _successionFrom = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SuspensionRight>> _suspensionRights = new(StringComparer.Ordinal);
 
     internal OrganisationGraph()
     {
@@ -22,6 +23,10 @@ public sealed class OrganisationGraph
     public IReadOnlyList<OemRelation> OemRelations => _oem;
     public IEnumerable<OwnershipEdge> Edges => _ownersOf.Values.SelectMany(e => e);
     public IEnumerable<SuccessionEvent> Successions => _successionFrom.Values.SelectMany(e => e);
+
+    /// <summary>What each provider may do to the service it sells (contract, discretion or law), as sourced facts.</summary>
+    public IReadOnlyList<SuspensionRight> SuspensionRightsOf(string providerId) =>
+        _suspensionRights.TryGetValue(providerId, out var rights) ? rights : [];
 
     public Organisation this[string id] => _organisations[id];
 
@@ -64,6 +69,16 @@ public sealed class OrganisationGraph
     }
 
     internal void Add(OemRelation relation) => _oem.Add(relation);
+
+    internal void Add(SuspensionRight right)
+    {
+        if (!_suspensionRights.TryGetValue(right.ProviderId, out var list))
+        {
+            _suspensionRights[right.ProviderId] = list = [];
+        }
+
+        list.Add(right);
+    }
 
     private static void Append(Dictionary<string, List<OwnershipEdge>> index, string key, OwnershipEdge edge)
     {

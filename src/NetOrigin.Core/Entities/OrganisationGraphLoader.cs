@@ -29,6 +29,7 @@ public static class OrganisationGraphLoader
         var pendingBrands = new List<(YamlNodeReader Where, Brand Brand)>();
         var pendingOem = new List<(YamlNodeReader Where, OemRelation Relation)>();
         var pendingSuccession = new List<(YamlNodeReader Where, SuccessionEvent Event)>();
+        var pendingRights = new List<(YamlNodeReader Where, SuspensionRight Right)>();
         var shippedIds = new HashSet<string>(StringComparer.Ordinal);
         var replacedIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (root, isUser) in shipped.Concat(user))
@@ -44,6 +45,7 @@ public static class OrganisationGraphLoader
             pendingBrands.AddRange(root.Mappings("brands").Select(item => (item, ReadBrand(item, sources))));
             pendingOem.AddRange(root.Mappings("oem").Select(item => (item, ReadOem(item, sources))));
             pendingSuccession.AddRange(root.Mappings("succession").Select(item => (item, ReadSuccession(item, sources))));
+            pendingRights.AddRange(root.Mappings("suspension_rights").Select(item => (item, ReadSuspensionRight(item, sources))));
             if (isUser)
             {
                 _ = root.Mappings("sources");
@@ -92,6 +94,12 @@ public static class OrganisationGraphLoader
             }
 
             graph.Add(succession);
+        }
+
+        foreach (var (where, right) in pendingRights)
+        {
+            RequireOrganisation(graph, right.ProviderId, where, "provider");
+            graph.Add(right);
         }
 
         return graph;
@@ -343,6 +351,33 @@ public static class OrganisationGraphLoader
         }
 
         return relation;
+    }
+
+    private static SuspensionRight ReadSuspensionRight(YamlNodeReader item, SourceCatalog sources)
+    {
+        var provenance = Provenance(item, sources);
+        var (from, to) = Dates(item);
+        var basisText = item.RequiredString("basis");
+        var basis = basisText switch
+        {
+            "contract" => SuspensionBasis.Contract,
+            "discretion" => SuspensionBasis.Discretion,
+            "law" => SuspensionBasis.Law,
+            _ => throw item.Error($"basis '{basisText}' is not one of contract, discretion, law"),
+        };
+        var right = new SuspensionRight(
+            item.RequiredString("provider"),
+            basis,
+            item.RequiredString("summary"),
+            item.StringList("categories").Select(item.Category).ToList(),
+            from,
+            to,
+            provenance.Sources,
+            provenance.Unverified,
+            item.Where);
+        _ = item.OptionalString("note");
+        item.RejectUnknownKeys();
+        return right;
     }
 
     /// <summary>

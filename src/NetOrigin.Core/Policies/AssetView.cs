@@ -14,9 +14,7 @@ internal sealed class AssetView
         Asset = asset;
         Operator = operatorStanding;
         OperatorUses = operatorUses ?? [];
-        Kind = asset.Kind != AssetKind.Unspecified ? asset.Kind
-            : asset.Provider is not null || asset.ServiceType != ServiceType.Unspecified ? AssetKind.Service
-            : AssetKind.Device;
+        Kind = EffectiveKind(asset);
         Categories = CategoriesOf(asset, Kind, maker);
     }
 
@@ -29,6 +27,12 @@ internal sealed class AssetView
 
     /// <summary>Uses that follow from the operator under the pack being applied (state-owned enterprise, ...).</summary>
     public IReadOnlyList<ImpliedUse> OperatorUses { get; }
+
+    /// <summary>The kind as stated, else a service when it names a provider or service type, else a device.</summary>
+    public static AssetKind EffectiveKind(Asset asset) =>
+        asset.Kind != AssetKind.Unspecified ? asset.Kind
+        : asset.Provider is not null || asset.ServiceType != ServiceType.Unspecified ? AssetKind.Service
+        : AssetKind.Device;
 
     private static HashSet<string> CategoriesOf(Asset asset, AssetKind kind, Organisation? maker)
     {

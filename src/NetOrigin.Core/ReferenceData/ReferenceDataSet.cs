@@ -4,6 +4,7 @@ using NetOrigin.Identification.Claims;
 using NetOrigin.Identification.Fingerprints;
 using NetOrigin.Identification.Registries;
 using NetOrigin.Policies;
+using NetOrigin.Risk;
 
 namespace NetOrigin.ReferenceData;
 
@@ -18,6 +19,8 @@ public sealed class ReferenceDataSet
     private readonly Lazy<MakerNameIndex> _makerNames;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PolicyPack>> _packs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FingerprintCatalog> _fingerprints = new(StringComparer.Ordinal);
+    private readonly Lazy<IntelligenceLawBook> _laws;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<RiskModel>> _riskModels = new(StringComparer.Ordinal);
 
     private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph, string organisationData)
     {
@@ -31,6 +34,7 @@ public sealed class ReferenceDataSet
         _macs = new Lazy<MacRegistry>(() => MacRegistry.Load(registries));
         _enterprises = new Lazy<EnterpriseRegistry>(() => EnterpriseRegistry.Load(registries));
         _makerNames = new Lazy<MakerNameIndex>(() => new MakerNameIndex(graph));
+        _laws = new Lazy<IntelligenceLawBook>(() => IntelligenceLawBook.Load(Path.Combine(directory, "jurisdictions"), sources));
     }
 
     public string Directory { get; }
@@ -48,6 +52,31 @@ public sealed class ReferenceDataSet
     public EnterpriseRegistry Enterprises => _enterprises.Value;
 
     public string PoliciesDirectory => Path.Combine(Directory, "policies");
+
+    public string RiskModelsDirectory => Path.Combine(Directory, "risk");
+
+    /// <summary>The intelligence laws per country (data/jurisdictions), loaded on first use.</summary>
+    public IntelligenceLawBook IntelligenceLaws => _laws.Value;
+
+    /// <summary>The ids of the shipped risk models.</summary>
+    public IReadOnlyList<string> RiskModelIds =>
+        System.IO.Directory.Exists(RiskModelsDirectory)
+            ? System.IO.Directory.EnumerateFiles(RiskModelsDirectory, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Where(IsPackId).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>A shipped risk model by id (as for packs, an id is never read as a path), loaded once.</summary>
+    public RiskModel RiskModel(string id)
+    {
+        if (!IsPackId(id) || !File.Exists(Path.Combine(RiskModelsDirectory, id + ".yaml")))
+        {
+            throw new ReferenceDataException($"no risk model '{id}'; shipped models: {string.Join(", ", RiskModelIds)} (give a model file by its path)");
+        }
+
+        return _riskModels.GetOrAdd(id, key => new Lazy<RiskModel>(() => RiskModelLoader.Load(Path.Combine(RiskModelsDirectory, key + ".yaml"), Sources))).Value;
+    }
+
+    /// <summary>A risk model from a file the user names explicitly.</summary>
+    public RiskModel RiskModelFile(string path) => RiskModelLoader.Load(Path.GetFullPath(path), Sources);
 
     public string FingerprintsDirectory => Path.Combine(Directory, "fingerprints");
 

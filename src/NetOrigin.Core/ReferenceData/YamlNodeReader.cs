@@ -188,6 +188,22 @@ public sealed class YamlNodeReader
             : throw new ReferenceDataException($"{File}:{value.Start.Line}: '{key}' must be a mapping");
     }
 
+    /// <summary>The keys of this mapping with the line each is on, in file order; each counts as read.</summary>
+    public IReadOnlyList<(string Key, long Line)> Keys()
+    {
+        var keys = new List<(string, long)>(_node.Children.Count);
+        foreach (var key in _node.Children.Keys)
+        {
+            if (key is YamlScalarNode { Value: { } name })
+            {
+                _read.Add(name);
+                keys.Add((name, key.Start.Line));
+            }
+        }
+
+        return keys;
+    }
+
     /// <summary>Rejects keys nobody read, so a misspelt key is an error rather than a silently ignored rule.</summary>
     public void RejectUnknownKeys()
     {

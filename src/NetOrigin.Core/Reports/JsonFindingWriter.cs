@@ -44,7 +44,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteString("as_of", Date(context.AsOf));
         if (context.Versions is { } versions)
         {
-            WriteVersions(versions);
+            ReferenceDataJson.Write(_json, versions);
         }
         _json.WriteStartArray("packs");
         foreach (var pack in context.Packs)
@@ -186,46 +186,9 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteEndArray();
         _json.WriteEndObject();
         WritePackFindings(summary.PackFindings);
-        WriteSources();
+        SourcesJson.Write(_json, _cited);
         _json.WriteEndObject();
         _json.Flush();
-    }
-
-    /// <summary>The data the answers come from (docs/assess-output.md, "Reference data").</summary>
-    private void WriteVersions(ReferenceDataVersions versions)
-    {
-        _json.WriteString("tool_version", versions.ToolVersion);
-        _json.WriteStartObject("reference_data");
-        _json.WriteString("digest", versions.Digest);
-        _json.WriteStartArray("registries");
-        foreach (var registry in versions.Registries)
-        {
-            _json.WriteStartObject();
-            _json.WriteString("id", registry.Id);
-            _json.WriteString("title", registry.Title);
-            if (registry.Date is { } date)
-            {
-                _json.WriteString("snapshot_date", Date(date));
-            }
-
-            _json.WriteNumber("entries", registry.Entries);
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
-        _json.WriteStartArray("fingerprints");
-        foreach (var database in versions.Fingerprints)
-        {
-            _json.WriteStartObject();
-            _json.WriteString("database", database.DisplayPath);
-            WriteOptional("version", database.Version);
-            _json.WriteNumber("fingerprints", database.Fingerprints.Count);
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
-        _json.WriteString("organisation_data", versions.OrganisationData);
-        _json.WriteEndObject();
     }
 
     private void WriteSourceIds(IReadOnlyList<Source> sources) => WriteSourceIds(_json, sources);
@@ -240,32 +203,6 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         }
 
         json.WriteEndArray();
-    }
-
-    /// <summary>Every cited source once: evidence steps name them by id.</summary>
-    private void WriteSources()
-    {
-        _json.WriteStartObject("sources");
-        foreach (var source in _cited.OrderBy(s => s.Id, StringComparer.Ordinal))
-        {
-            _json.WriteStartObject(source.Id);
-            _json.WriteString("title", source.Title);
-            WriteOptional("publisher", source.Publisher);
-            WriteOptional("url", source.Url);
-            if (source.Date is { } date)
-            {
-                _json.WriteString("date", Date(date));
-            }
-
-            if (source.Unverified)
-            {
-                _json.WriteBoolean("unverified", true);
-            }
-
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndObject();
     }
 
     /// <summary>Network-wide verdicts (share caps): added beside the per-asset findings, which keep their shape.</summary>
