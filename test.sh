@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use; installed only when missing. snmpd, snmpsim and nmap are real protocol peers
-# of the connector tests (on 127.0.0.1 only); snmp (snmpget) is the benchmark's baseline.
-packages=(snmpd snmp snmpsim nmap)
+# of the connector tests (on 127.0.0.1 only); snmp (snmpget) is the benchmark's baseline; chromium and
+# poppler-utils print and render the planner's reports.
+packages=(snmpd snmp snmpsim nmap chromium poppler-utils)
 if [ ${#packages[@]} -gt 0 ]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

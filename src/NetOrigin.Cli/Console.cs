@@ -8,7 +8,7 @@ public sealed record Console(TextWriter Out, TextWriter Error, Stream OutputStre
 {
     public static Console System => new(global::System.Console.Out, global::System.Console.Error, global::System.Console.OpenStandardOutput())
     {
-        OpenInput = global::System.Console.OpenStandardInput,
+        OpenInput = StandardInput.Open,
     };
 
     /// <summary>Opens standard input, for an inventory given as '-'; none when the host has no input.</summary>

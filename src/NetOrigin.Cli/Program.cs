@@ -5,6 +5,9 @@ ICommand[] commands =
 [
     new AssessCommand(),
     new IdentifyCommand(),
+    new PlanCommand(),
+    new ProgressRecordCommand(),
+    new ReportCommand(),
     new RiskCommand(),
     new ExposureCommand(),
     new SampleCommand(),

@@ -1,4 +1,5 @@
 using System.Text;
+using NetOrigin.Cli.Files;
 using NetOrigin.Inventory;
 using NetOrigin.Reports;
 
@@ -12,27 +13,26 @@ internal sealed class RejectionLog : IDisposable
 {
     private const int ShownWithFile = 20;
     private readonly TextWriter _error;
+    private readonly OutputFile? _output;
     private readonly StreamWriter? _file;
     private readonly string? _path;
     private long _count;
+    private bool _committed;
 
-    private RejectionLog(TextWriter error, StreamWriter? file, string? path)
+    private RejectionLog(TextWriter error, OutputFile? output, string? path)
     {
         _error = error;
-        _file = file;
+        _output = output;
+        _file = output is null ? null : new StreamWriter(output.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         _path = path;
     }
 
+    /// <summary>A log to standard error only, or also to the CSV file at <paramref name="path"/> (in place once committed).</summary>
     public static RejectionLog Open(string? path, TextWriter error)
     {
-        if (path is null)
-        {
-            return new RejectionLog(error, null, null);
-        }
-
-        var file = new StreamWriter(path, false, new UTF8Encoding(false));
-        file.Write("file,line,reason,record\n");
-        return new RejectionLog(error, file, path);
+        var log = new RejectionLog(error, path is null ? null : OutputFile.Create(path), path);
+        log._file?.Write("file,line,reason,record\n");
+        return log;
     }
 
     public void Add(Rejection rejection)
@@ -68,5 +68,22 @@ internal sealed class RejectionLog : IDisposable
         }
     }
 
-    public void Dispose() => _file?.Dispose();
+    /// <summary>Puts the --rejects file in place with every rejection written so far.</summary>
+    public void Commit()
+    {
+        _file?.Flush();
+        _output?.Commit();
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        // Once committed the file is closed and in place; the writer (which leaves it open) has nothing left to flush.
+        if (!_committed)
+        {
+            _file?.Dispose();
+        }
+
+        _output?.Dispose();
+    }
 }

@@ -1,21 +1,41 @@
+using NetOrigin.Cli.Files;
+
 namespace NetOrigin.Cli;
 
-/// <summary>Where a command writes its report: --out FILE, which must not be the input, or standard output.</summary>
-internal static class ReportOutput
+/// <summary>
+/// Where a command writes its report: --out FILE, an <see cref="OutputFile"/> that replaces the file only on
+/// <see cref="Commit"/> (so a failed run leaves an earlier report as it was), or standard output.
+/// </summary>
+internal sealed class ReportOutput : IDisposable
 {
-    public static Stream Open(string? outPath, string input, Console console)
+    private readonly OutputFile? _file;
+
+    private ReportOutput(OutputFile? file, Stream stream)
+    {
+        _file = file;
+        Stream = stream;
+    }
+
+    public Stream Stream { get; }
+
+    public static ReportOutput Open(string? outPath, Console console)
     {
         console.Out.Flush();
-        if (outPath is null)
-        {
-            return new NonClosingStream(console.OutputStream);
-        }
+        var file = outPath is null ? null : OutputFile.Create(outPath);
+        return new ReportOutput(file, file?.Stream ?? new NonClosingStream(console.OutputStream));
+    }
 
-        if (input != "-" && Path.GetFullPath(outPath) == Path.GetFullPath(input))
-        {
-            throw new UsageException($"--out '{outPath}' is the input file; an output never overwrites an input");
-        }
+    public void Commit() => _file?.Commit();
 
-        return new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+    public void Dispose()
+    {
+        if (_file is null)
+        {
+            Stream.Dispose();
+        }
+        else
+        {
+            _file.Dispose();
+        }
     }
 }

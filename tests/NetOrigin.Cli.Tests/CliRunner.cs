@@ -11,7 +11,7 @@ public static class CliRunner
         using var stdout = new MemoryStream();
         using var stdoutText = new StreamWriter(stdout, new UTF8Encoding(false), 1024, leaveOpen: true) { AutoFlush = true };
         using var stderr = new StringWriter();
-        ICommand[] commands = [new AssessCommand(), new IdentifyCommand(), new SampleCommand()];
+        ICommand[] commands = [new AssessCommand(), new IdentifyCommand(), new SampleCommand(), new WaiversListCommand()];
         var exit = CommandLine.Run(commands, args, new Console(stdoutText, stderr, stdout));
         stdoutText.Flush();
         return new CliResult(exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());

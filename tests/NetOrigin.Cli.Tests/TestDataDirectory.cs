@@ -31,7 +31,7 @@ public static class TestDataDirectory
     private static string Create()
     {
         var root = System.IO.Path.Combine(Testing.Scratch.Directory(), "data");
-        foreach (var sub in new[] { "sources", "organisations", "registries", "fingerprints" })
+        foreach (var sub in new[] { "sources", "organisations", "registries", "fingerprints", "policies" })
         {
             System.IO.Directory.CreateDirectory(System.IO.Path.Combine(root, sub));
         }
@@ -54,6 +54,18 @@ public static class TestDataDirectory
                 name: Acme Networks Inc.
                 common_name: Acme
                 kind: manufacturer
+                sources: [test-source]
+            """);
+        File.WriteAllText(System.IO.Path.Combine(root, "policies", "test-pack.yaml"), """
+            id: test-pack
+            title: Test pack
+            jurisdiction: US
+            version: 2026-01-01
+            sources: [test-source]
+            designations:
+              - id: huawei
+                organisation: huawei-technologies
+                effective: 2020-01-01
                 sources: [test-source]
             """);
         static string Snapshot(string title, params string[] rows) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using NetOrigin.Assessment;
+using NetOrigin.Cli.Files;
 using NetOrigin.Inventory;
 using NetOrigin.Policies;
 using NetOrigin.Reports;
@@ -51,20 +52,31 @@ public sealed class AssessCommand : ICommand
 
         var failOn = ParseStatuses(options.Value("fail-on"));
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var outPath = options.Value("out");
+        var rejectsPath = options.Value("rejects");
+        new FilePlan()
+            .Reads("INPUT", input).Reads("--waivers", options.Value("waivers")).Reads("--approved", options.Value("approved"))
+            .Reads("--policy", (options.Value("policy") ?? "").Split(',', StringSplitOptions.TrimEntries).Where(File.Exists))
+            .ReadsData(options)
+            .Writes("--out", outPath).Writes("--rejects", rejectsPath)
+            .Check();
+
         var data = UserDataOptions.Load(options);
         var (packs, run) = AssessmentOptions.Build(options, data);
         var context = options.Value("context") is { } contextFile ? InventoryContext.Load(contextFile) : null;
 
-        using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
-        var outPath = options.Value("out");
+        using var inventory = InventoryInput.Open(input, rejectsPath, console);
         console.Out.Flush();
-        using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var outFile = outPath is null ? null : OutputFile.Create(outPath);
+        using var outStream = outFile?.Stream ?? new NonClosingStream(console.OutputStream);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         var sink = CreateSink(format, buffered, out var text);
         var summary = run.Run(context?.Over(inventory.Reader) ?? inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
         text?.Flush();
         buffered.Flush();
         (sink as IDisposable)?.Dispose();
+        outFile?.Commit();
+        inventory.Commit();
 
         inventory.Finish(summary.Records);
         if (outPath is not null)

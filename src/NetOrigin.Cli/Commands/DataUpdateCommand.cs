@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetOrigin.Cli.Files;
 using NetOrigin.Identification.Registries.Listings;
 using NetOrigin.ReferenceData;
 
@@ -39,7 +40,9 @@ public sealed class DataUpdateCommand : ICommand
         var date = options.Date("date");
         var outDirectory = options.Value("out") ?? Path.Combine(DataDirectory.Locate(), "registries");
 
-        var result = RegistryUpdate.Run(from, outDirectory, date, ReplacedFile.Write);
+        new FilePlan().Reads("--from", RegistryUpdate.InputFiles(from)).Writes("--out", RegistryUpdate.OutputFiles(outDirectory)).Check();
+
+        var result = RegistryUpdate.Run(from, outDirectory, date, OutputFile.Write);
         console.Out.WriteLine($"registry snapshots in {outDirectory}:");
         foreach (var built in result.Built)
         {

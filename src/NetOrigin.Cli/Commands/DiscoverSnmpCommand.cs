@@ -1,4 +1,5 @@
 using System.Net;
+using NetOrigin.Cli.Files;
 using NetOrigin.Connectors.Snmp;
 using NetOrigin.Connectors.Snmp.Discovery;
 using NetOrigin.Connectors.Snmp.Usm;
@@ -61,6 +62,8 @@ public sealed class DiscoverSnmpCommand : ICommand
         var snmp = new SnmpOptions(TimeSpan.FromMilliseconds(options.Int("timeout", 1000, 10, 60_000)), options.Int("retries", 1, 0, 10));
         var discovery = new SnmpDiscovery(snmp, options.Int("concurrency", 32, 1, 1024), options.Has("lldp"));
 
+        new FilePlan().Reads("--community-file", options.Value("community-file")).Reads("--auth-password-file", options.Value("auth-password-file")).Reads("--priv-password-file", options.Value("priv-password-file"))
+            .Writes("--out", options.Value("out")).Writes("--rejects", options.Value("rejects")).Check();
         using var output = new InventoryOutput(options.Value("out"), options.Value("rejects"), console);
         var tally = new Dictionary<string, int>(StringComparer.Ordinal);
         var run = discovery.RunAsync(targets.Select(t => (t, credentials)).ToList());

@@ -1,5 +1,6 @@
 using System.Text;
 using NetOrigin.Assessment;
+using NetOrigin.Cli.Files;
 using NetOrigin.Reports.Risk;
 using NetOrigin.Risk;
 using NetOrigin.Risk.Exposure;
@@ -43,6 +44,14 @@ public sealed class ExposureCommand : ICommand
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var cutText = options.Value("cut") ?? throw new UsageException("--cut is required: who stops serving (a provider, a controller, or country:CC)");
 
+        var outPath = options.Value("out");
+        var rejectsPath = options.Value("rejects");
+        new FilePlan()
+            .Reads("INPUT", input)
+            .ReadsData(options)
+            .Writes("--out", outPath).Writes("--rejects", rejectsPath)
+            .Check();
+
         var data = UserDataOptions.Load(options);
         var cuts = new List<CutTarget>();
         foreach (var part in cutText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -64,16 +73,18 @@ public sealed class ExposureCommand : ICommand
 
         var (packs, run) = AssessmentOptions.Build(options, data, defaultPacks: null);
         var engine = RiskEngine.For(data, RiskModelOptions.Resolve(data, null));
-        using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
-        var outPath = options.Value("out");
-        using var outStream = ReportOutput.Open(outPath, input, console);
-        using var buffered = new BufferedStream(outStream, 1 << 16);
+        using var inventory = InventoryInput.Open(input, rejectsPath, console);
+        using var output = ReportOutput.Open(outPath, console);
+        using var buffered = new BufferedStream(output.Stream, 1 << 16);
         using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         using var json = format == "json" ? new ExposureJsonWriter(buffered) : null;
         IExposureSink sink = json is null ? new ExposureTableWriter(text) : json;
         var summary = engine.Expose(run, inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, cuts, sink, new ScratchFiles(), inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
+        json?.Dispose();
+        output.Commit();
+        inventory.Commit();
         inventory.Finish(summary.Records);
         if (outPath is not null)
         {

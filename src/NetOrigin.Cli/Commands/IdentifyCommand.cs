@@ -1,5 +1,6 @@
 using System.Text;
 using NetOrigin.Assessment;
+using NetOrigin.Cli.Files;
 using NetOrigin.ReferenceData;
 using NetOrigin.Reports;
 
@@ -51,6 +52,13 @@ public sealed class IdentifyCommand : ICommand
             throw new UsageException($"--fingerprints '{fingerprintDirectory}' is not a directory");
         }
 
+        var outPath = options.Value("out");
+        var rejectsPath = options.Value("rejects");
+        new FilePlan()
+            .Reads("INPUT", input).ReadsDirectory("--fingerprints", fingerprintDirectory).ReadsData(options)
+            .Writes("--out", outPath).Writes("--rejects", rejectsPath)
+            .Check();
+
         var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
         foreach (var note in data.Fingerprints(fingerprintDirectory).Notes)
         {
@@ -59,10 +67,10 @@ public sealed class IdentifyCommand : ICommand
 
         var identifier = data.CreateIdentifier(fingerprintDirectory);
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
-        var outPath = options.Value("out");
+        using var inventory = InventoryInput.Open(input, rejectsPath, console);
         console.Out.Flush();
-        using Stream outStream = outPath is null ? new NonClosingStream(console.OutputStream) : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var outFile = outPath is null ? null : OutputFile.Create(outPath);
+        using var outStream = outFile?.Stream ?? new NonClosingStream(console.OutputStream);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         using var json = format == "jsonl" ? new JsonLinesIdentificationWriter(buffered) : null;
@@ -76,6 +84,8 @@ public sealed class IdentifyCommand : ICommand
         var summary = new IdentificationRun(identifier).Run(inventory.Reader, asOf, writer, inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
+        outFile?.Commit();
+        inventory.Commit();
         inventory.Finish(summary.Records);
         var counts = summary.Records;
         if (outPath is not null)

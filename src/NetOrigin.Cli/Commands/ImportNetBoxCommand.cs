@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetOrigin.Cli.Files;
 using NetOrigin.Connectors.NetBox;
 
 namespace NetOrigin.Cli.Commands;
@@ -64,6 +65,7 @@ public sealed class ImportNetBoxCommand : ICommand
             since = Timestamp(File.ReadAllText(state).Trim(), $"state file '{state}'");
         }
 
+        new FilePlan().Reads("--token-file", tokenFile).Writes("--out", options.Value("out")).Writes("--rejects", options.Value("rejects")).Writes("--state", state).Check();
         using var client = new NetBoxClient(baseUrl, token, options.Int("retries", 5, 0, 20));
         var import = new NetBoxImport(client, options.Int("page-size", 1000, 1, 100_000));
         using var output = new InventoryOutput(options.Value("out"), options.Value("rejects"), console);
@@ -84,7 +86,7 @@ public sealed class ImportNetBoxCommand : ICommand
         output.Commit();
         if (state is not null && import.LastUpdated is { } mark)
         {
-            File.WriteAllText(state, NetBoxClient.Iso(mark) + "\n");
+            OutputFile.Write(state, writer => writer.Write(NetBoxClient.Iso(mark) + "\n"));
         }
 
         console.Error.WriteLine($"import netbox: {output.Counts.Read} objects from {import.Source}: {output.Counts.Accepted} assets, {output.Counts.Rejected} rejected{(client.RetriesUsed > 0 ? $"; {client.RetriesUsed} requests retried" : "")}{(since is { } s ? $"; changed since {NetBoxClient.Iso(s)}" : "")}");

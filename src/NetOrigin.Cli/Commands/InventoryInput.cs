@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetOrigin.Inventory;
 
 namespace NetOrigin.Cli.Commands;
@@ -8,6 +9,9 @@ namespace NetOrigin.Cli.Commands;
 /// </summary>
 internal sealed class InventoryInput : IDisposable
 {
+    /// <summary>Unused columns named in the note before it says how many more there are.</summary>
+    private const int UnusedColumnsShown = 10;
+
     public const string RejectsUsage = "  --rejects    write every rejected input record (file, line, reason) to FILE as CSV";
 
     private readonly Console _console;
@@ -36,12 +40,27 @@ internal sealed class InventoryInput : IDisposable
         }
     }
 
-    /// <summary>Reports the unused columns and the record counts once the run is over.</summary>
+    /// <summary>Puts the --rejects file in place, once the run has succeeded.</summary>
+    public void Commit() => Rejects.Commit();
+
+    /// <summary>
+    /// Reports what the reader noticed about the columns (columns read twice; the unused ones, the first few by name)
+    /// and the record counts once the run is over.
+    /// </summary>
     public void Finish(RecordCounts counts)
     {
-        if (Reader.UnusedColumns.Count > 0)
+        foreach (var warning in Reader.Warnings)
         {
-            _console.Error.WriteLine($"note: columns not used by NetOrigin: {string.Join(", ", Reader.UnusedColumns)}");
+            _console.Error.WriteLine($"warning: {warning}");
+        }
+
+        var unused = Reader.UnusedColumns;
+        if (unused.Count > 0)
+        {
+            var shown = string.Join(", ", unused.Take(UnusedColumnsShown));
+            _console.Error.WriteLine(unused.Count <= UnusedColumnsShown
+                ? $"note: columns not used by NetOrigin: {shown}"
+                : string.Create(CultureInfo.InvariantCulture, $"note: {unused.Count} columns not used by NetOrigin: {shown} and {unused.Count - UnusedColumnsShown} more"));
         }
 
         Rejects.Finish(counts);

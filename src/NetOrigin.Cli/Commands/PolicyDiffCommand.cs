@@ -1,6 +1,8 @@
 using NetOrigin.Assessment;
+using NetOrigin.Cli.Files;
 using NetOrigin.Policies;
 using NetOrigin.ReferenceData;
+using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -32,17 +34,22 @@ public sealed class PolicyDiffCommand : ICommand
         options.AllowPositionals(2);
         var input = options.Value("inventory") ?? throw new UsageException("missing --inventory FILE");
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var rejectsPath = options.Value("rejects");
+        new FilePlan().Reads("--inventory", input).Reads("OLD_PACK", File.Exists(oldId) ? oldId : null).Reads("NEW_PACK", File.Exists(newId) ? newId : null)
+            .ReadsData(options).Writes("--rejects", rejectsPath).Check();
+
         var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
         var before = new PolicyEvaluator(PackOptions.Resolve(data, oldId), data.Ownership, data.Resolver);
         var after = new PolicyEvaluator(PackOptions.Resolve(data, newId), data.Ownership, data.Resolver);
         var o = console.Out;
         o.WriteLine($"{before.Pack.Id} {before.Pack.Version} -> {after.Pack.Id} {after.Pack.Version}, as of {asOf:yyyy-MM-dd}, inventory {input}");
 
-        using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
+        using var inventory = InventoryInput.Open(input, rejectsPath, console);
         var diff = new PolicyDiff(data.CreateIdentifier(), before, after);
-        var summary = diff.Run(inventory.Reader, asOf, change => o.WriteLine($"{change.Asset.Id}\t{Describe(change.Before)} -> {Describe(change.After)}\t{change.Why.Text}"), inventory.Rejects.Add);
+        var summary = diff.Run(inventory.Reader, asOf, change => o.WriteLine(TsvCell.Row(change.Asset.Id, $"{Describe(change.Before)} -> {Describe(change.After)}", change.Why.Text)), inventory.Rejects.Add);
         o.WriteLine($"{summary.Changed} of {summary.Records.Accepted} assets change status{(summary.Records.Rejected > 0 ? $"; {summary.Records.Rejected} of {summary.Records.Read} records rejected" : "")}");
         o.Flush();
+        inventory.Commit();
         inventory.Finish(summary.Records);
         return ExitCodes.Done;
     }

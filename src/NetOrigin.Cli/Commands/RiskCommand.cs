@@ -1,5 +1,6 @@
 using System.Text;
 using NetOrigin.Assessment;
+using NetOrigin.Cli.Files;
 using NetOrigin.Reports.Risk;
 using NetOrigin.Risk;
 
@@ -49,15 +50,25 @@ public sealed class RiskCommand : ICommand
             throw new UsageException($"--svg '{svg}' is a file; give a directory for the pictures");
         }
 
+        var outPath = options.Value("out");
+        var rejectsPath = options.Value("rejects");
+        new FilePlan()
+            .Reads("INPUT", input).Reads("--model", options.Value("model") is { } m && File.Exists(m) ? m : null)
+            .Reads("--waivers", options.Value("waivers")).Reads("--approved", options.Value("approved"))
+            .Reads("--policy", (options.Value("policy") ?? "").Split(',', StringSplitOptions.TrimEntries).Where(File.Exists))
+            .ReadsData(options)
+            .Writes("--out", outPath).Writes("--rejects", rejectsPath)
+            .Writes("--svg", svg is null ? [] : RiskPictures.FileNames.Select(name => Path.Combine(svg, name)))
+            .Check();
+
         var data = UserDataOptions.Load(options);
         var model = RiskModelOptions.Resolve(data, options.Value("model"));
         var (packs, run) = AssessmentOptions.Build(options, data);
         var engine = RiskEngine.For(data, model);
 
-        using var inventory = InventoryInput.Open(input, options.Value("rejects"), console);
-        var outPath = options.Value("out");
-        using var outStream = ReportOutput.Open(outPath, input, console);
-        using var buffered = new BufferedStream(outStream, 1 << 16);
+        using var inventory = InventoryInput.Open(input, rejectsPath, console);
+        using var output = ReportOutput.Open(outPath, console);
+        using var buffered = new BufferedStream(output.Stream, 1 << 16);
         using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         using var json = format == "json" ? new RiskJsonWriter(buffered) : null;
         IRiskSink report = format switch
@@ -66,12 +77,20 @@ public sealed class RiskCommand : ICommand
             "csv" => new RiskCsvWriter(text),
             _ => new RiskTableWriter(text),
         };
-        var pictures = svg is null ? null : new RiskPictures(name => CreateIn(svg, name));
+        var pictureFiles = new List<OutputFile>();
+        var pictures = svg is null ? null : new RiskPictures(name => CreateIn(svg, name, pictureFiles));
         var sink = pictures is null ? report : new RiskSinks.Tee(report, pictures);
         var summary = engine.Analyse(run, inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, sink, new ScratchFiles(), inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
+        json?.Dispose();
+        output.Commit();
+        foreach (var picture in pictureFiles)
+        {
+            picture.Commit();
+        }
 
+        inventory.Commit();
         inventory.Finish(summary.Records);
         if (outPath is not null)
         {
@@ -86,9 +105,14 @@ public sealed class RiskCommand : ICommand
         return ExitCodes.Done;
     }
 
-    private static Stream CreateIn(string directory, string name)
+    /// <summary>A picture file in <paramref name="directory"/>, put in place with the report once the run succeeds.</summary>
+    private static Stream CreateIn(string directory, string name, List<OutputFile> files)
     {
         Directory.CreateDirectory(directory);
-        return new FileStream(Path.Combine(directory, name), FileMode.Create, FileAccess.Write, FileShare.None);
+        var file = OutputFile.Create(Path.Combine(directory, name));
+        files.Add(file);
+
+        // The pictures close their stream when drawn; the file stays open until it is committed.
+        return new NonClosingStream(file.Stream);
     }
 }

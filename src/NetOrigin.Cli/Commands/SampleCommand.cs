@@ -1,4 +1,5 @@
 using System.Text;
+using NetOrigin.Cli.Files;
 using NetOrigin.Samples;
 
 namespace NetOrigin.Cli.Commands;
@@ -30,16 +31,20 @@ public sealed class SampleCommand : ICommand
         var generator = new SampleNetworkGenerator(seed);
         var outPath = options.Value("out");
         var truthPath = options.Value("truth");
-        using var truth = truthPath is null ? null : new StreamWriter(truthPath, false, new UTF8Encoding(false), 1 << 16);
-        if (outPath is null)
+        new FilePlan().Writes("--out", outPath).Writes("--truth", truthPath).Check();
+
+        using var truthFile = truthPath is null ? null : OutputFile.Create(truthPath);
+        using var outFile = outPath is null ? null : OutputFile.Create(outPath);
+        using (var truth = truthFile is null ? null : new StreamWriter(truthFile.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        using (var inventory = new StreamWriter(outFile?.Stream ?? new NonClosingStream(console.OutputStream), new UTF8Encoding(false), 1 << 16, leaveOpen: outFile is not null))
         {
-            using var stdout = new StreamWriter(new NonClosingStream(console.OutputStream), new UTF8Encoding(false), 1 << 16);
-            generator.Write(assets, stdout, truth);
+            generator.Write(assets, inventory, truth);
         }
-        else
+
+        truthFile?.Commit();
+        outFile?.Commit();
+        if (outPath is not null)
         {
-            using var file = new StreamWriter(outPath, false, new UTF8Encoding(false), 1 << 16);
-            generator.Write(assets, file, truth);
             console.Error.WriteLine($"wrote {assets} assets to {outPath}");
         }
 

@@ -1,3 +1,4 @@
+using NetOrigin.Cli.Files;
 using NetOrigin.Entities;
 using NetOrigin.ReferenceData;
 
@@ -14,6 +15,10 @@ internal static class UserDataOptions
 
     public static IReadOnlyList<string> OrganisationFiles(CommandArguments options) =>
         (options.Value("orgs") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Adds the reference data directory (nothing is written inside it) and the --orgs files to what a command reads.</summary>
+    public static FilePlan ReadsData(this FilePlan plan, CommandArguments options) =>
+        plan.ReadsDirectory("--data", DataDirectory.Locate(options.Value("data"))).Reads("--orgs", OrganisationFiles(options));
 
     public static ReferenceDataSet Load(CommandArguments options) =>
         ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")), OrganisationFiles(options));

@@ -1,5 +1,6 @@
 using NetOrigin.Policies.Waivers;
 using NetOrigin.ReferenceData;
+using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -44,7 +45,7 @@ public sealed class WaiversListCommand : ICommand
                     WaiverState.Expired => "expired",
                     _ => "not yet granted",
                 };
-            console.Out.WriteLine($"{waiver.Id}\t{state}\t{waiver.Granted:yyyy-MM-dd} .. {waiver.Expires:yyyy-MM-dd}\t{waiver.Approver}\t{waiver.Scope.Describe()}\t{waiver.Justification}");
+            console.Out.WriteLine(TsvCell.Row(waiver.Id, state, $"{waiver.Granted:yyyy-MM-dd} .. {waiver.Expires:yyyy-MM-dd}", waiver.Approver, waiver.Scope.Describe(), waiver.Justification));
             shown++;
         }
 

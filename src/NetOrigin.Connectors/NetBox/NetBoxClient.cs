@@ -127,15 +127,68 @@ public sealed class NetBoxClient : IDisposable
                     throw new NetBoxException($"{url}: the reply is not valid UTF-8 text");
                 }
 
+                JsonDocument document;
                 try
                 {
-                    return JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 32 });
+                    document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 32 });
                 }
                 catch (JsonException ex)
                 {
                     throw new NetBoxException($"{url}: the reply is not valid JSON (line {(ex.LineNumber ?? 0) + 1}: {ex.Message.Split(". ")[0]})");
                 }
+
+                if (!IsText(document.RootElement))
+                {
+                    document.Dispose();
+                    throw new NetBoxException($"{url}: the reply holds a \\u escape that is half of a UTF-16 surrogate pair, not text");
+                }
+
+                return document;
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether every name and string in <paramref name="element"/> decodes: JSON syntax allows a \u escape of half a
+    /// surrogate pair, which is no text and which reading the value later would throw on.
+    /// </summary>
+    private static bool IsText(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        if (!IsText(property.Value))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (!IsText(item))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

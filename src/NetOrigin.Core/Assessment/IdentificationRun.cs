@@ -29,7 +29,7 @@ public sealed class IdentificationRun(ManufacturerIdentifier identifier)
                 identification.DeviceType,
                 identification.Claims,
                 identification.Disagreement,
-                identification.Notes,
+                asset.InputNotes.Count == 0 ? identification.Notes : [.. asset.InputNotes, .. identification.Notes],
                 identification.OperatingSystem,
                 identification.OperatingSystemOnly));
         }

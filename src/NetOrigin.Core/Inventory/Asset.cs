@@ -92,6 +92,9 @@ public sealed class Asset
 
     public SourceLocation Source { get; init; }
 
+    /// <summary>How the record was read where that matters to a reader of the evidence (two columns that disagree).</summary>
+    public IReadOnlyList<string> InputNotes { get; init; } = [];
+
     /// <summary>Who supplied it, when a source says so apart from its maker (a distributor, a reseller).</summary>
     public string? Supplier { get; init; }
 

@@ -16,16 +16,17 @@ public static class AssetFactory
     public static bool TryCreate(AssetFields fields, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason) =>
         TryCreate(fields.Values, null, null, source, out asset, out reason);
 
-    internal static bool TryCreate(string?[] values, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason) =>
-        TryCreate(values, null, null, source, out asset, out reason);
+    /// <summary>As above, from values indexed by field; <paramref name="inputNotes"/> say how the record was read.</summary>
+    internal static bool TryCreate(string?[] values, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason, IReadOnlyList<string>? inputNotes = null) =>
+        TryCreate(values, null, null, source, out asset, out reason, inputNotes);
 
     /// <summary>
     /// As <see cref="TryCreate(AssetFields, SourceLocation, out Asset?, out string?)"/>, for sources that know where
     /// each value came from (<paramref name="origins"/>, by field) and observe more identifiers of one kind than one
     /// field holds (<paramref name="moreIdentifiers"/>: every banner of every scanned port). Those are validated as
-    /// their field's values are.
+    /// their field's values are; <paramref name="inputNotes"/> say how the record was read (two columns that disagree).
     /// </summary>
-    internal static bool TryCreate(string?[] values, string?[]? origins, IReadOnlyList<Identifier>? moreIdentifiers, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason)
+    internal static bool TryCreate(string?[] values, string?[]? origins, IReadOnlyList<Identifier>? moreIdentifiers, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason, IReadOnlyList<string>? inputNotes = null)
     {
         asset = null;
         var id = values[(int)InventoryField.Id];
@@ -77,6 +78,7 @@ public static class AssetFactory
             RoutesUserData = routes,
             OriginCountry = origin,
             Source = source,
+            InputNotes = inputNotes ?? [],
             Supplier = values[(int)InventoryField.Supplier],
             Origins = Origins(origins),
         };

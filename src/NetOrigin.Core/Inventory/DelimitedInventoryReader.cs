@@ -13,6 +13,7 @@ internal sealed class DelimitedInventoryReader : IInventoryReader
     private readonly string _file;
     private readonly char _delimiter;
     private readonly int[] _columnFields = [];
+    private readonly ColumnMap _map;
     private readonly List<string> _fields = [];
     private readonly StringBuilder _field = new();
 
@@ -38,12 +39,14 @@ internal sealed class DelimitedInventoryReader : IInventoryReader
             throw new InventoryFormatException($"{file}:{_lines.LineNumber}: header row: {error}");
         }
 
-        var map = ColumnMap.FromHeader(headerFields, $"{file}:{_lines.LineNumber}");
-        _columnFields = map.ColumnFields;
-        UnusedColumns = map.UnusedColumns;
+        _map = ColumnMap.FromHeader(headerFields, $"{file}:{_lines.LineNumber}");
+        _columnFields = _map.ColumnFields;
+        UnusedColumns = _map.UnusedColumns;
     }
 
     public IReadOnlyList<string> UnusedColumns { get; }
+
+    public IReadOnlyList<string> Warnings => _map.Warnings;
 
     public IEnumerable<InventoryRecord> Read()
     {
@@ -68,19 +71,53 @@ internal sealed class DelimitedInventoryReader : IInventoryReader
             }
 
             var values = new string?[FieldCatalog.FieldCount];
-            for (var i = 0; i < fields.Count; i++)
+            var notes = _map.HasDuplicates ? FillChecked(fields, values) : null;
+            if (notes is null)
             {
-                var target = _columnFields[i];
-                if (target >= 0 && values[target] is null)
+                for (var i = 0; i < fields.Count; i++)
                 {
-                    values[target] = ColumnMap.Clean(fields[i]);
+                    var target = _columnFields[i];
+                    if (target >= 0 && values[target] is null)
+                    {
+                        values[target] = ColumnMap.Clean(fields[i]);
+                    }
                 }
             }
 
-            yield return AssetFactory.TryCreate(values, location, out var asset, out var reason)
+            yield return AssetFactory.TryCreate(values, location, out var asset, out var reason, notes)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, Excerpt(line)));
         }
+    }
+
+    /// <summary>
+    /// Fills the values when two columns give one field: the first column with a value wins, and each later column
+    /// whose value differs is noted.
+    /// </summary>
+    private List<string> FillChecked(List<string> fields, string?[] values)
+    {
+        var notes = new List<string>(0);
+        var from = new int[FieldCatalog.FieldCount];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var target = _columnFields[i];
+            if (target < 0 || ColumnMap.Clean(fields[i]) is not { } value)
+            {
+                continue;
+            }
+
+            if (values[target] is not { } used)
+            {
+                values[target] = value;
+                from[target] = i;
+            }
+            else if (!string.Equals(used, value, StringComparison.OrdinalIgnoreCase))
+            {
+                notes.Add(ColumnMap.ConflictNote("columns", _map.Names[from[target]], used, _map.Names[i], value));
+            }
+        }
+
+        return notes;
     }
 
     /// <summary>Splits one record, reading further lines while a quoted field is open.</summary>

@@ -13,25 +13,27 @@ public static class InventorySource
     /// </summary>
     public static IInventoryReader Open(string path, InventoryFormat? format = null, Func<Stream>? standardInput = null)
     {
-        TextReader reader;
         if (path == "-")
         {
-            var input = standardInput?.Invoke() ?? throw new InventoryFormatException("-: standard input is not available here; give an inventory file");
-            reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            return Open(standardInput?.Invoke() ?? throw new InventoryFormatException("-: standard input is not available here; give an inventory file"), "<stdin>", format);
         }
-        else
+
+        if (!File.Exists(path))
         {
-            if (!File.Exists(path))
-            {
-                throw new InventoryFormatException(Directory.Exists(path) ? $"{path}: is a directory, not an inventory file" : $"{path}: no such file");
-            }
-
-            var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
-            reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            throw new InventoryFormatException(Directory.Exists(path) ? $"{path}: is a directory, not an inventory file" : $"{path}: no such file");
         }
 
-        return Open(reader, path == "-" ? "<stdin>" : path, format ?? FormatFromExtension(path));
+        var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
+        return Open(stream, path, format);
     }
+
+    /// <summary>
+    /// Reads an inventory from the bytes of <paramref name="stream"/>: UTF-8 unless a byte-order mark says UTF-16 or
+    /// UTF-32; bytes that are not valid text become U+FFFD. <paramref name="name"/> is used in messages, and its
+    /// extension chooses the format when <paramref name="format"/> is not given.
+    /// </summary>
+    public static IInventoryReader Open(Stream stream, string name, InventoryFormat? format = null) =>
+        Open(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16), name, format ?? FormatFromExtension(name));
 
     /// <summary>Reads an inventory from <paramref name="reader"/>; <paramref name="name"/> is used in messages.</summary>
     public static IInventoryReader Open(TextReader reader, string name, InventoryFormat? format = null)

@@ -10,11 +10,22 @@ namespace NetOrigin.Inventory;
 /// </summary>
 internal sealed class JsonLinesInventoryReader : IInventoryReader
 {
+    /// <summary>Warnings about keys that give the same field are kept once per pair, up to this many.</summary>
+    private const int MaxWarnings = 20;
+
+    /// <summary>Longer keys are neither remembered nor listed whole: a hostile file's keys must not fill memory.</summary>
+    private const int MaxRememberedKeyLength = 256;
+
+    private const string LoneSurrogate = "holds a \\u escape that is half of a UTF-16 surrogate pair, not a character";
     private readonly BoundedLineReader _lines;
     private readonly string _file;
     private readonly HashSet<string> _unused = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _unusedOrdered = [];
     private readonly Dictionary<string, int> _keyFields = new(StringComparer.Ordinal);
+    private readonly string?[] _keyOf = new string?[FieldCatalog.FieldCount];
+    private readonly List<string> _warnings = [];
+    private readonly HashSet<(string, string)> _warned = [];
+    private List<string>? _notes;
 
     public JsonLinesInventoryReader(TextReader reader, string file)
     {
@@ -23,6 +34,8 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
     }
 
     public IReadOnlyList<string> UnusedColumns => _unusedOrdered;
+
+    public IReadOnlyList<string> Warnings => _warnings;
 
     public IEnumerable<InventoryRecord> Read()
     {
@@ -37,6 +50,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
             var values = new string?[FieldCatalog.FieldCount];
             var record = new RecordExtras();
             string? error;
+            _notes = null;
             try
             {
                 error = Fill(line, values, record);
@@ -57,7 +71,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 location = location with { Locator = record.Locator };
             }
 
-            yield return AssetFactory.TryCreate(values, record.Origins, record.More, location, out var asset, out var reason)
+            yield return AssetFactory.TryCreate(values, record.Origins, record.More, location, out var asset, out var reason, _notes)
                 ? InventoryRecord.Accept(asset!)
                 : InventoryRecord.Reject(new Rejection(location, reason!, DelimitedInventoryReader.Excerpt(line)));
         }
@@ -76,6 +90,7 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
 
     private string? Fill(string line, string?[] values, RecordExtras record)
     {
+        Array.Clear(_keyOf);
         var bytes = Encoding.UTF8.GetBytes(line);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 8 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -85,11 +100,20 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            if (!TryGetString(ref reader, out var key))
+            {
+                return $"a key {LoneSurrogate}";
+            }
+
             reader.Read();
             if (key == "_source" && reader.TokenType == JsonTokenType.String)
             {
-                record.Locator = reader.GetString();
+                if (!TryGetString(ref reader, out var locator))
+                {
+                    return $"'_source' {LoneSurrogate}";
+                }
+
+                record.Locator = locator;
                 continue;
             }
 
@@ -109,7 +133,11 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    value = reader.GetString();
+                    if (!TryGetString(ref reader, out value))
+                    {
+                        return $"'{key}' {LoneSurrogate}";
+                    }
+
                     break;
                 case JsonTokenType.Number:
                     value = Encoding.UTF8.GetString(reader.ValueSpan);
@@ -140,9 +168,9 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                     value = parts.Length > 0 ? parts[0] : null;
                     foreach (var more in parts.Skip(1))
                     {
-                        if (ColumnMap.Clean(more) is { } clean)
+                        if (ColumnMap.Clean(more) is { } further)
                         {
-                            (record.More ??= []).Add(new Identifier(kind, clean));
+                            (record.More ??= []).Add(new Identifier(kind, further));
                         }
                     }
 
@@ -157,9 +185,9 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                     return $"'{key}' must be a string, number or null";
             }
 
-            if (field >= 0 && value is not null && values[field] is null)
+            if (field >= 0 && value is not null && ColumnMap.Clean(value) is { } clean)
             {
-                values[field] = ColumnMap.Clean(value);
+                Take(values, field, key, clean);
             }
         }
 
@@ -171,20 +199,51 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
         return null;
     }
 
+    /// <summary>The first key with a value gives the field; a later key for the same field that differs is noted.</summary>
+    private void Take(string?[] values, int field, string key, string value)
+    {
+        if (values[field] is not { } used)
+        {
+            values[field] = value;
+            _keyOf[field] = key;
+            return;
+        }
+
+        var first = _keyOf[field]!;
+        if (_warned.Count < MaxWarnings && _warned.Add((first, key)))
+        {
+            _warnings.Add(ColumnMap.DuplicateWarning("keys", first, key, (InventoryField)field));
+        }
+
+        if (!string.Equals(used, value, StringComparison.OrdinalIgnoreCase))
+        {
+            (_notes ??= []).Add(ColumnMap.ConflictNote("keys", first, used, key, value));
+        }
+    }
+
     private static string? ReadOrigins(ref Utf8JsonReader reader, RecordExtras record)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            if (!TryGetString(ref reader, out var name))
+            {
+                return $"a key of '_origins' {LoneSurrogate}";
+            }
+
             reader.Read();
             if (reader.TokenType != JsonTokenType.String)
             {
                 return $"'_origins.{name}' must be a string";
             }
 
+            if (!TryGetString(ref reader, out var origin))
+            {
+                return $"'_origins.{name}' {LoneSurrogate}";
+            }
+
             if (FieldCatalog.TryResolve(name, out var field))
             {
-                (record.Origins ??= new string?[FieldCatalog.FieldCount])[(int)field] = reader.GetString();
+                (record.Origins ??= new string?[FieldCatalog.FieldCount])[(int)field] = origin;
             }
         }
 
@@ -203,10 +262,34 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
                 return null;
             }
 
-            parts.Add(reader.GetString()!);
+            if (!TryGetString(ref reader, out var part))
+            {
+                error = $"'{key}' {LoneSurrogate}";
+                return null;
+            }
+
+            parts.Add(part);
         }
 
         return parts.Count == 0 ? null : string.Join(separator, parts);
+    }
+
+    /// <summary>
+    /// The string token's value, or false when a \u escape in it is half of a surrogate pair: valid JSON syntax
+    /// that is no text (the JSON reader refuses to decode it).
+    /// </summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException) when (reader.ValueIsEscaped)
+        {
+            value = "";
+            return false;
+        }
     }
 
     private int FieldOf(string key)
@@ -217,13 +300,14 @@ internal sealed class JsonLinesInventoryReader : IInventoryReader
         }
 
         field = FieldCatalog.TryResolve(key, out var f) ? (int)f : -1;
-        if (field < 0 && _unused.Count < 100 && _unused.Add(key))
+        var shown = key.Length <= MaxRememberedKeyLength ? key : string.Concat(key.AsSpan(0, 64), "…");
+        if (field < 0 && _unused.Count < 100 && _unused.Add(shown))
         {
-            _unusedOrdered.Add(key);
+            _unusedOrdered.Add(shown);
         }
 
         // Bounded: a hostile file with endless distinct keys must not grow this cache without limit.
-        if (_keyFields.Count < 1024)
+        if (_keyFields.Count < 1024 && key.Length <= MaxRememberedKeyLength)
         {
             _keyFields[key] = field;
         }

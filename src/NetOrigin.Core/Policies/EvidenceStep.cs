@@ -54,11 +54,14 @@ public enum EvidenceKind
     Share,
     Operator,
     Context,
+
+    /// <summary>How the record was read, where it matters (two columns for one field that disagree); first in a chain.</summary>
+    Input,
 }
 
 public static class EvidenceKindNames
 {
-    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share", "operator", "context"];
+    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share", "operator", "context", "input"];
 
     public static string Name(this EvidenceKind kind) => Names[(int)kind];
 

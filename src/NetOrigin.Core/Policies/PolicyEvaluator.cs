@@ -75,6 +75,11 @@ public sealed class PolicyEvaluator
     public Finding Evaluate(Asset asset, Attribution identification, DateOnly asOf)
     {
         var evidence = new List<EvidenceStep>(10);
+        foreach (var note in asset.InputNotes)
+        {
+            evidence.Add(new EvidenceStep(EvidenceKind.Input, note, asset.Source.ToString()));
+        }
+
         AddIdentificationEvidence(identification, evidence);
         if (identification.Manufacturer is not { } maker || identification.OperatingSystemOnly)
         {

@@ -42,16 +42,29 @@ public sealed class YamlNodeReader
         return Load(reader, path);
     }
 
+    /// <summary>
+    /// Parses a document within <see cref="BoundedYamlParser"/>'s bounds. Malformed text is an error naming the file
+    /// and line, whichever way the YAML library reports it (it throws more than <see cref="YamlException"/>).
+    /// </summary>
     public static YamlNodeReader Load(TextReader reader, string name)
     {
         var stream = new YamlStream();
+        var parser = new BoundedYamlParser(reader, name);
         try
         {
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
-            throw new ReferenceDataException($"{name}:{ex.Start.Line}: not valid YAML: {ex.Message}");
+            throw new ReferenceDataException($"{name}:{Math.Max(ex.Start.Line, 1)}: not valid YAML: {ex.Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ReferenceDataException($"{name}:{parser.ScannedLine}: not valid YAML: the text here cannot be scanned");
+        }
+        catch (ArgumentException)
+        {
+            throw new ReferenceDataException($"{name}:{parser.NodeLine}: not valid YAML: a node here has no valid form (an empty key, or a key or value missing)");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -3,8 +3,7 @@ using System.Text;
 namespace NetOrigin.Reports;
 
 /// <summary>
-/// Writes CSV cells that spreadsheets cannot execute: a cell that would start with =, +, -, @, tab or carriage
-/// return is prefixed with an apostrophe, then quoted as RFC 4180 requires.
+/// Writes CSV cells that spreadsheets cannot execute (<see cref="FormulaGuard"/>), quoted as RFC 4180 requires.
 /// </summary>
 public static class CsvCell
 {
@@ -15,7 +14,7 @@ public static class CsvCell
             return;
         }
 
-        var guarded = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        var guarded = FormulaGuard.Apply(value);
         if (guarded.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             line.Append(guarded);

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace NetOrigin.Reports;
 
-/// <summary>Tab-separated rows with a header. Tabs and line breaks inside values become spaces so every row is one line.</summary>
+/// <summary>Tab-separated rows with a header; cells go through <see cref="TsvCell"/> (one line per row, no formulas).</summary>
 public sealed class TsvIdentificationWriter : IIdentificationWriter
 {
     private readonly TextWriter _output;
@@ -17,26 +17,16 @@ public sealed class TsvIdentificationWriter : IIdentificationWriter
     public void Write(IdentificationRow row)
     {
         _line.Clear();
-        Cell(row.Id).Append('\t');
-        Cell(row.Manufacturer).Append('\t');
-        Cell(row.Product).Append('\t');
-        Cell(row.DeviceType).Append('\t');
+        TsvCell.Append(_line, row.Id).Append('\t');
+        TsvCell.Append(_line, row.Manufacturer).Append('\t');
+        TsvCell.Append(_line, row.Product).Append('\t');
+        TsvCell.Append(_line, row.DeviceType).Append('\t');
         _line.Append(row.ConfidenceText).Append('\t');
-        Cell(row.Evidence).Append('\t');
-        Cell(row.OsVendor).Append('\t');
-        Cell(row.LegalName).Append('\n');
+        TsvCell.Append(_line, row.Evidence).Append('\t');
+        TsvCell.Append(_line, row.OsVendor).Append('\t');
+        TsvCell.Append(_line, row.LegalName).Append('\n');
         _output.Write(_line);
     }
 
     public void Flush() => _output.Flush();
-
-    private StringBuilder Cell(string value)
-    {
-        foreach (var c in value)
-        {
-            _line.Append(c is '\t' or '\r' or '\n' ? ' ' : c);
-        }
-
-        return _line;
-    }
 }

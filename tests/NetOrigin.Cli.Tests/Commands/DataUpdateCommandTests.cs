@@ -7,6 +7,22 @@ public class DataUpdateCommandTests
         Path.Combine([CliRun.RepositoryRoot, "tests", "NetOrigin.Core.Tests", "Identification", "Registries", "Listings", .. parts]);
 
     [Fact]
+    public void A_snapshot_that_is_a_hard_link_to_an_input_listing_is_refused_before_anything_is_read()
+    {
+        var from = CliRun.ScratchDirectory();
+        var output = CliRun.ScratchDirectory();
+        File.Copy(Listings("ieee-data", "oui.csv"), Path.Combine(from, "oui.csv"));
+        FileLinks.HardLink(Path.Combine(from, "oui.csv"), Path.Combine(output, "ieee-ma-l.tsv"));
+        var before = File.ReadAllText(Path.Combine(from, "oui.csv"));
+
+        var run = CliRun.Of("data", "update", "--from", from, "--out", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--out '{Path.Combine(output, "ieee-ma-l.tsv")}' is the same file as --from '{Path.Combine(from, "oui.csv")}'", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(from, "oui.csv")));
+    }
+
+    [Fact]
     public void Prints_each_snapshot_built_with_entries_date_and_source()
     {
         var output = CliRun.ScratchDirectory();

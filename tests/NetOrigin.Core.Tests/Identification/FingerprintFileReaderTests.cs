@@ -99,9 +99,10 @@ public class FingerprintFileReaderTests
     [Fact]
     public void A_catastrophically_backtracking_pattern_times_out_is_noted_and_is_switched_off()
     {
+        // The lookahead keeps it on the backtracking engine (the linear one has no lookarounds).
         var notes = new List<string>();
         var db = Read(File("""
-              <fingerprint pattern="^(a|aa)+$"><description>evil</description><param pos="0" name="hw.vendor" value="Evil"/></fingerprint>
+              <fingerprint pattern="^(?=a)(a|aa)+$"><description>evil</description><param pos="0" name="hw.vendor" value="Evil"/></fingerprint>
               <fingerprint pattern="aaaa"><description>fine</description><param pos="0" name="hw.vendor" value="Fine"/></fingerprint>
             """), notes, TimeSpan.FromMilliseconds(20))!;
         var set = new FingerprintSet([db]);
@@ -121,5 +122,29 @@ public class FingerprintFileReaderTests
         Assert.Contains(notes, n => n.Contains("'evil'", StringComparison.Ordinal) && n.Contains("limit", StringComparison.Ordinal));
         Assert.True(db.Fingerprints[0].Disabled);
         Assert.Equal(FingerprintOutcome.Disabled, db.Fingerprints[0].TryMatch(text, out _));
+    }
+
+    [Fact]
+    public void A_match_past_the_time_limit_is_answered_by_the_linear_engine_so_the_outcome_never_depends_on_time()
+    {
+        // Catastrophic for a backtracking engine, and under a limit no backtracking run could keep (as on a machine
+        // too busy to run anything in time): the linear engine gives the answer, with no note.
+        var notes = new List<string>();
+        var db = Read(File("""
+              <fingerprint pattern="^(a|aa)+$"><description>nested</description><param pos="0" name="hw.vendor" value="Nested"/></fingerprint>
+              <fingerprint pattern="^(a+)+b"><description>nested plus</description><param pos="0" name="hw.vendor" value="Plus"/></fingerprint>
+            """), notes, TimeSpan.FromTicks(1))!;
+        var text = new string('a', 5_000) + "!";
+
+        foreach (var fingerprint in db.Fingerprints)
+        {
+            Assert.NotNull(fingerprint.LinearExpression);
+            Assert.Equal(FingerprintOutcome.NoMatch, fingerprint.TryMatch(text, out _));
+            Assert.Equal(FingerprintOutcome.Matched, fingerprint.TryMatch(new string('a', 5_000) + (fingerprint.Description == "nested" ? "" : "b"), out var match));
+            Assert.NotNull(match);
+            Assert.False(fingerprint.Disabled);
+        }
+
+        Assert.Empty(notes);
     }
 }

@@ -12,8 +12,10 @@ public sealed class Fingerprint
     public const int TimeoutsBeforeDisabled = 3;
 
     private readonly Lazy<Regex> _regex;
+    private readonly Lazy<Regex?> _linear;
     private int _timeouts;
     private int _warm;
+    private int _onLinear;
 
     internal Fingerprint(
         string description,
@@ -34,7 +36,9 @@ public sealed class Fingerprint
         Prefilter = prefilter;
         Certainty = certainty;
         Line = line;
+        MatchTimeout = matchTimeout;
         _regex = new Lazy<Regex>(() => new Regex(pattern, options | RegexOptions.Compiled, matchTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
+        _linear = new Lazy<Regex?>(() => Linear(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Description { get; }
@@ -53,6 +57,15 @@ public sealed class Fingerprint
 
     public int Line { get; }
 
+    /// <summary>How long one match may run on the backtracking engine before it is abandoned.</summary>
+    internal TimeSpan MatchTimeout { get; }
+
+    /// <summary>
+    /// The same expression on the linear-time engine, or null when the pattern needs what that engine lacks
+    /// (lookarounds, backreferences, atomic groups, conditionals). Built when first needed.
+    /// </summary>
+    internal Regex? LinearExpression => _linear.Value;
+
     /// <summary>The database (file) this fingerprint belongs to; set once when the database is built.</summary>
     public FingerprintDatabase Database { get; internal set; } = null!;
 
@@ -60,7 +73,12 @@ public sealed class Fingerprint
 
     public string Where => $"{Database.DisplayPath}:{Line}";
 
-    /// <summary>Runs the expression. A match that takes longer than the timeout is abandoned and reported, never waited for.</summary>
+    /// <summary>
+    /// Runs the expression. A match that takes longer than the timeout is abandoned, never waited for: it is then
+    /// run on the linear-time engine, which finds the same match in time proportional to the text, and so is every
+    /// later match of this fingerprint. So neither a busy machine nor a pathological pattern changes the outcome.
+    /// Only a pattern the linear engine cannot run can time out; that is reported.
+    /// </summary>
     public FingerprintOutcome TryMatch(string text, out FingerprintMatch? match)
     {
         match = null;
@@ -72,13 +90,18 @@ public sealed class Fingerprint
         Match result;
         try
         {
-            result = _regex.Value.Match(text);
+            result = Volatile.Read(ref _onLinear) == 1 ? _linear.Value!.Match(text) : _regex.Value.Match(text);
         }
         catch (RegexMatchTimeoutException) when (Interlocked.Exchange(ref _warm, 1) == 0)
         {
             // The first run of a compiled expression includes just-in-time compilation of its code, which for a
             // large pattern can take longer than the limit; only a second time-out says the pattern is at fault.
             return TryMatch(text, out match);
+        }
+        catch (RegexMatchTimeoutException) when (_linear.Value is { } linear)
+        {
+            Volatile.Write(ref _onLinear, 1);
+            result = linear.Match(text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -95,6 +118,18 @@ public sealed class Fingerprint
 
         match = new FingerprintMatch(this, ParamValues(result));
         return FingerprintOutcome.Matched;
+    }
+
+    private static Regex? Linear(string pattern, RegexOptions options)
+    {
+        try
+        {
+            return new Regex(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Fixed values, capture groups, then "{name}" references between values (as recog interpolates them).</summary>

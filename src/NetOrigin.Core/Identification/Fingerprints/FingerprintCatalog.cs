@@ -64,7 +64,7 @@ public sealed class FingerprintCatalog
 
                 if (RecogMatchKeys.KindsOf(database.Matches).Count == 0)
                 {
-                    notes.Add($"{display}: matches '{database.Matches}' is not a text NetOrigin reads; not used");
+                    notes.Add(MessageText.Clip($"{display}: matches '{database.Matches}' is not a text NetOrigin reads; not used"));
                     continue;
                 }
 

@@ -16,8 +16,18 @@ public static class FingerprintFileReader
     /// <summary>recog's largest database is about 1 MiB; anything far bigger is not a fingerprint file.</summary>
     public const long MaxFileBytes = 32L << 20;
 
-    /// <summary>No single fingerprint may spend longer than this on one text.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// recog's patterns run to a few hundred characters (the longest shipped one has about 1,300); a fingerprint
+    /// with a longer pattern is skipped with a note.
+    /// </summary>
+    internal const int MaxPatternLength = 16 * 1024;
+
+    /// <summary>
+    /// No single fingerprint may spend longer than this on one text. The bound is generous on purpose: only a
+    /// pathological pattern (catastrophic backtracking) needs anything like it, so how busy the machine is never
+    /// changes which fingerprints match; a pattern that times out three times is switched off.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Reads <paramref name="path"/>; returns null (with a note) when the file as a whole cannot be used.</summary>
     public static FingerprintDatabase? Read(string path, string displayPath, List<string> notes, TimeSpan? matchTimeout = null)
@@ -25,13 +35,13 @@ public static class FingerprintFileReader
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            notes.Add($"{displayPath}: no such fingerprint file");
+            Note(notes, $"{displayPath}: no such fingerprint file");
             return null;
         }
 
         if (info.Length > MaxFileBytes)
         {
-            notes.Add($"{displayPath}: larger than {MaxFileBytes >> 20} MiB; not read");
+            Note(notes, $"{displayPath}: larger than {MaxFileBytes >> 20} MiB; not read");
             return null;
         }
 
@@ -54,7 +64,7 @@ public static class FingerprintFileReader
         }
         catch (XmlException ex)
         {
-            notes.Add($"{displayPath}:{ex.LineNumber}: not usable XML ({ex.Message}); not read");
+            Note(notes, $"{displayPath}:{ex.LineNumber}: not usable XML ({ex.Message}); not read");
             return null;
         }
 
@@ -66,14 +76,14 @@ public static class FingerprintFileReader
         var root = document.Root;
         if (root is null || root.Name.LocalName != "fingerprints")
         {
-            notes.Add($"{displayPath}: the root element is not <fingerprints>; not a recog-format file");
+            Note(notes, $"{displayPath}: the root element is not <fingerprints>; not a recog-format file");
             return null;
         }
 
         var matches = (string?)root.Attribute("matches");
         if (string.IsNullOrWhiteSpace(matches))
         {
-            notes.Add($"{displayPath}: <fingerprints> has no 'matches' attribute naming the text it reads; not read");
+            Note(notes, $"{displayPath}: <fingerprints> has no 'matches' attribute naming the text it reads; not read");
             return null;
         }
 
@@ -106,13 +116,19 @@ public static class FingerprintFileReader
         var description = Collapse(element.Element("description")?.Value) is { Length: > 0 } d ? d : source ?? "";
         if (string.IsNullOrEmpty(source))
         {
-            notes.Add($"{where}: fingerprint '{description}' has no pattern; skipped");
+            Note(notes, $"{where}: fingerprint '{description}' has no pattern; skipped");
+            return null;
+        }
+
+        if (source.Length > MaxPatternLength)
+        {
+            Note(notes, string.Create(CultureInfo.InvariantCulture, $"{where}: fingerprint '{description}' has a pattern of {source.Length} characters, more than the {MaxPatternLength} allowed; skipped"));
             return null;
         }
 
         if (RecogPattern.Options((string?)element.Attribute("flags"), out var unsupported) is not { } options)
         {
-            notes.Add($"{where}: fingerprint '{description}' has the unsupported flag '{unsupported}'; skipped");
+            Note(notes, $"{where}: fingerprint '{description}' has the unsupported flag '{unsupported}'; skipped");
             return null;
         }
 
@@ -124,7 +140,7 @@ public static class FingerprintFileReader
         }
         catch (ArgumentException ex)
         {
-            notes.Add($"{where}: fingerprint '{description}' has a pattern .NET cannot compile ({ex.Message}); skipped");
+            Note(notes, $"{where}: fingerprint '{description}' has a pattern .NET cannot compile ({ex.Message}); skipped");
             return null;
         }
 
@@ -159,13 +175,13 @@ public static class FingerprintFileReader
             var posText = (string?)param.Attribute("pos") ?? "0";
             if (string.IsNullOrEmpty(name) || !int.TryParse(posText, NumberStyles.None, CultureInfo.InvariantCulture, out var pos))
             {
-                notes.Add($"{where}: fingerprint '{description}' has a param without a name or with pos '{posText}'; skipped");
+                Note(notes, $"{where}: fingerprint '{description}' has a param without a name or with pos '{posText}'; skipped");
                 return null;
             }
 
             if (pos == 0 && string.IsNullOrEmpty(value))
             {
-                notes.Add($"{where}: fingerprint '{description}': param {name} has neither a value nor a capture group; skipped");
+                Note(notes, $"{where}: fingerprint '{description}': param {name} has neither a value nor a capture group; skipped");
                 return null;
             }
 
@@ -220,9 +236,12 @@ public static class FingerprintFileReader
             return value;
         }
 
-        notes.Add($"{where}: {attribute.Name.LocalName} '{attribute.Value}' is not a number from 0 to 1; ignored");
+        Note(notes, $"{where}: {attribute.Name.LocalName} '{attribute.Value}' is not a number from 0 to 1; ignored");
         return null;
     }
+
+    /// <summary>Notes quote descriptions, patterns and values from the file, which may be long: each is cut to a readable line.</summary>
+    private static void Note(List<string> notes, string text) => notes.Add(MessageText.Clip(text));
 
     private static string Collapse(string? text) =>
         text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

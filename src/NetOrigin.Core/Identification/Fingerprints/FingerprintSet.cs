@@ -111,7 +111,7 @@ public sealed class FingerprintSet
                     matchedDatabase = _databaseOf[ordinal];
                     break;
                 case FingerprintOutcome.TimedOut:
-                    notes?.Add($"fingerprint '{fingerprint.Description}' ({fingerprint.Where}) ran past its {FingerprintFileReader.MatchTimeout.TotalMilliseconds:0} ms limit on this text and was skipped"
+                    notes?.Add($"fingerprint '{fingerprint.Description}' ({fingerprint.Where}) ran past its {fingerprint.MatchTimeout.TotalMilliseconds:0} ms limit on this text and was skipped"
                         + (fingerprint.Disabled ? $"; after {Fingerprint.TimeoutsBeforeDisabled} time-outs it is no longer used" : ""));
                     break;
                 default:

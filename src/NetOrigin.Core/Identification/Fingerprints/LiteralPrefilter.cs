@@ -14,8 +14,20 @@ public static class LiteralPrefilter
     /// <summary>Shorter literals filter too little to be worth it.</summary>
     public const int MinLength = 3;
 
+    /// <summary>
+    /// Literals are cut at this length: a longer one filters no better, and the bound keeps the analysis linear in
+    /// the pattern's length (a run is never copied longer than this).
+    /// </summary>
+    internal const int MaxLiteralLength = 64;
+
     /// <summary>More alternatives than this in one literal set are not worth enumerating.</summary>
     private const int MaxAlternatives = 64;
+
+    /// <summary>
+    /// A required alternation contributes one literal per branch (a list of makers' names may have hundreds); past
+    /// this many, the one vectorised search that finds them all would cost more than it saves.
+    /// </summary>
+    private const int MaxBranchLiterals = 1024;
 
     /// <summary>The literals (any one of which every match contains, ignoring case), or an empty list.</summary>
     public static IReadOnlyList<string> Extract(string pattern, RegexOptions options)
@@ -59,9 +71,14 @@ public static class LiteralPrefilter
     }
 
     private static List<string>? Product(List<string> left, List<string> right) =>
-        left.Count * right.Count > MaxAlternatives ? null : left.SelectMany(l => right.Select(r => l + r)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        left.Count == 1 && right.Count == 1 ? [left[0] + right[0]]
+        : left.Count * right.Count > MaxAlternatives ? null
+        : left.SelectMany(l => right.Select(r => l + r)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static List<string> Union(IEnumerable<List<string>> sets) => sets.SelectMany(s => s).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>A prefix or suffix set too large to join with anything is no better than none ([""]).</summary>
+    private static List<string> Bounded(List<string> set) => set.Count > MaxAlternatives ? [""] : set;
 
     /// <summary>
     /// What a sequence or group says about literals: the strings it matches when it is plain text (else null), the
@@ -74,7 +91,11 @@ public static class LiteralPrefilter
     private sealed class Parser(string pattern)
     {
         private static readonly List<string> Nothing = [""];
+
+        /// <summary>Groups nested deeper than this are not analysed (the analysis recurses once per level).</summary>
+        private const int MaxDepth = 64;
         private int _pos;
+        private int _depth;
 
         public bool AtEnd => _pos >= pattern.Length;
 
@@ -100,7 +121,12 @@ public static class LiteralPrefilter
             }
 
             var best = branches.All(b => b.Best is not null) ? Union(branches.Select(b => b.Best!)) : null;
-            return new Analysis(exact, Union(branches.Select(b => b.Prefix)), Union(branches.Select(b => b.Suffix)), best);
+            if (best is { Count: > MaxBranchLiterals })
+            {
+                best = null;
+            }
+
+            return new Analysis(exact, Bounded(Union(branches.Select(b => b.Prefix))), Bounded(Union(branches.Select(b => b.Suffix))), best);
         }
 
         private Analysis ParseSequence()
@@ -149,7 +175,7 @@ public static class LiteralPrefilter
                             best = Better(best, group.Best);
                             Break(Product(run, group.Prefix) ?? run, group.Suffix);
                         }
-                        else if (group.Exact is not null && Product(run, group.Exact) is { } joined)
+                        else if (group.Exact is not null && Product(CutIfLong(run, Break), group.Exact) is { } joined)
                         {
                             run = joined;
                         }
@@ -211,7 +237,7 @@ public static class LiteralPrefilter
             }
 
             var one = c.ToString();
-            var extended = Product(run, [one]) ?? [one];
+            var extended = Product(CutIfLong(run, breakRun), [one]) ?? [one];
             if (IsRepeatQuantifier())
             {
                 SkipQuantifier();
@@ -220,6 +246,24 @@ public static class LiteralPrefilter
             }
 
             run = extended;
+        }
+
+        /// <summary>
+        /// Ends a run that has reached <see cref="MaxLiteralLength"/> so the next text starts a new one: its start is
+        /// still required text, and no run is ever copied longer than twice the bound.
+        /// </summary>
+        private static List<string> CutIfLong(List<string> run, Action<List<string>, List<string>> breakRun)
+        {
+            foreach (var literal in run)
+            {
+                if (literal.Length >= MaxLiteralLength)
+                {
+                    breakRun([.. run.Select(l => l.Length > MaxLiteralLength ? l[..MaxLiteralLength] : l).Distinct(StringComparer.OrdinalIgnoreCase)], Nothing);
+                    return Nothing;
+                }
+            }
+
+            return run;
         }
 
         private bool IsOptionalQuantifier()
@@ -381,6 +425,23 @@ public static class LiteralPrefilter
         /// lookarounds (then <see cref="IsLookaround"/> tells which).
         /// </summary>
         private Analysis? ParseGroup()
+        {
+            if (++_depth > MaxDepth)
+            {
+                throw new UnsupportedPatternException();
+            }
+
+            try
+            {
+                return ParseGroupBody();
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private Analysis? ParseGroupBody()
         {
             _pos++;
             IsLookaround = false;

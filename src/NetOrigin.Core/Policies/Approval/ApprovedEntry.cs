@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NetOrigin.Inventory;
 
 namespace NetOrigin.Policies.Approval;
@@ -18,7 +17,7 @@ public sealed record ApprovedEntry(
     string Approver,
     string Where)
 {
-    private readonly Regex? _product = Product is null ? null : new Regex("^" + Regex.Escape(Product).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private readonly WildcardPattern? _product = Product is null ? null : new WildcardPattern(Product);
 
     /// <summary>Whether the entry names this asset's maker or product and reaches its role and category.</summary>
     internal bool Names(AssetView view, string? makerId, string? product)

@@ -31,6 +31,11 @@ public sealed class ApprovedList
         {
             var manufacturer = node.OptionalString("manufacturer");
             var product = node.OptionalString("product");
+            if (product is { Length: > WildcardPattern.MaxLength })
+            {
+                throw node.Error($"'product' is longer than {WildcardPattern.MaxLength} characters; a product pattern names a product, with * and ? as wildcards");
+            }
+
             if (manufacturer is null && product is null)
             {
                 throw node.Error("an approved entry names a 'manufacturer' (organisation id), a 'product' pattern, or both");

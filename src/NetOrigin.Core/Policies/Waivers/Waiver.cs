@@ -16,7 +16,7 @@ public sealed record Waiver(
     public bool IsActiveOn(DateOnly asOf) => Granted <= asOf && asOf < Expires;
 
     /// <summary>Active on <paramref name="asOf"/> and expiring within <paramref name="days"/> days of it.</summary>
-    public bool ExpiresWithin(DateOnly asOf, int days) => IsActiveOn(asOf) && Expires <= asOf.AddDays(days);
+    public bool ExpiresWithin(DateOnly asOf, int days) => IsActiveOn(asOf) && Expires.DayNumber - asOf.DayNumber <= days;
 
     public WaiverState StateOn(DateOnly asOf) =>
         asOf < Granted ? WaiverState.NotYetGranted

@@ -47,7 +47,7 @@ internal static class ListingFile
     /// <summary>The 1-based line holding byte <paramref name="index"/>.</summary>
     public static int LineAt(ReadOnlySpan<byte> text, int index) => text[..Math.Min(index, text.Length)].Count((byte)'\n') + 1;
 
-    public static InvalidDataException Error(string path, int line, string message) => new($"{path}:{line}: {message}");
+    public static InvalidDataException Error(string path, int line, string message) => new(MessageText.Clip($"{path}:{line}: {message}"));
 
     /// <summary>
     /// The organisation's name with runs of white space and control characters (tabs, line breaks, no-break spaces)

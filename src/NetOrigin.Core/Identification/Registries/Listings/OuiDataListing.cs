@@ -34,7 +34,7 @@ internal static class OuiDataListing
                 var at = (int)reader.TokenStartIndex;
                 line += json.AsSpan(counted, at - counted).Count((byte)'\n');
                 counted = at;
-                var key = reader.GetString()!;
+                var key = Text(ref reader, path, line);
                 if (!byDigits.TryGetValue(key.Length, out var entries) || !entries.Registry.TryParseKey(key, out var prefix))
                 {
                     throw ListingFile.Error(path, line, $"key '{key}' is not a prefix of 6, 7 or 9 hexadecimal digits (MA-L, MA-M, MA-S)");
@@ -45,7 +45,7 @@ internal static class OuiDataListing
                     throw ListingFile.Error(path, line, $"the value of '{key}' is not a string (organisation, then address lines)");
                 }
 
-                var value = reader.GetString()!;
+                var value = Text(ref reader, path, line);
                 var firstLine = value.AsSpan(0, value.IndexOf('\n') is var nl and >= 0 ? nl : value.Length);
                 var organisation = ListingFile.NormaliseName(firstLine, path, line);
                 if (organisation.Length == 0)
@@ -78,6 +78,19 @@ internal static class OuiDataListing
             .ToList();
     }
 
+    /// <summary>A string token's text; one that is no text (invalid UTF-8, half a surrogate pair) is an error naming the line.</summary>
+    private static string Text(ref Utf8JsonReader reader, string path, int line)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw ListingFile.Error(path, line, "a string is not text (invalid UTF-8, or a \\u escape that is half of a UTF-16 surrogate pair)");
+        }
+    }
+
     /// <summary>"npm oui-data 2.1.9" from the package.json beside index.json, when it is there and names oui-data.</summary>
     private static string? PackageName(string indexPath)
     {
@@ -97,9 +110,9 @@ internal static class OuiDataListing
                 ? $"npm oui-data {version.GetString()}"
                 : null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // The manifest only names the packaging in the snapshot header; the listing itself does not depend on it.
+            // (InvalidOperationException: a string that is no text.) The manifest only names the packaging in the snapshot header; the listing itself does not depend on it.
             return null;
         }
     }

@@ -11,6 +11,16 @@ public static class RegistryUpdate
     /// <summary>npm writes this modification time into every file it packs; it says nothing about the data.</summary>
     private static readonly DateOnly NpmPlaceholderDate = new(1985, 10, 26);
 
+    /// <summary>The files a run would read in <paramref name="fromDirectory"/> (those present), so a host can check its outputs against them first.</summary>
+    public static IEnumerable<string> InputFiles(string fromDirectory) =>
+        RegistryInputs.FileNames.Append(RegistryInputs.IeeeDataStamp).Append("package.json")
+            .Select(name => Path.Combine(fromDirectory, name))
+            .Where(File.Exists);
+
+    /// <summary>The snapshot files a run may write in <paramref name="outDirectory"/>.</summary>
+    public static IEnumerable<string> OutputFiles(string outDirectory) =>
+        RegistryDefinition.All.Select(registry => Path.Combine(outDirectory, registry.FileName));
+
     /// <summary>
     /// Reads the listings in <paramref name="fromDirectory"/> and hands each snapshot to <paramref name="save"/>
     /// with the path it belongs at and a writer of its content: the host writes it (to a scratch file, then moved

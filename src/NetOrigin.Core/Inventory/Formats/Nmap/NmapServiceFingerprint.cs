@@ -64,7 +64,7 @@ internal static class NmapServiceFingerprint
             }
         }
 
-        return (sb.ToString(), i + 1);
+        return (sb.ToString(), Math.Min(i + 1, text.Length));
     }
 
     /// <summary>The value of an HTTP response header (case-insensitive name), if the response has it.</summary>
