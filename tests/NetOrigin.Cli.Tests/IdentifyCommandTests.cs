@@ -19,16 +19,19 @@ public class IdentifyCommandTests
         var result = Identify(Inventory);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("id\tmanufacturer\tproduct\tdevice_type\tconfidence\tevidence", result.Lines[0]);
+        Assert.Equal("id\tmanufacturer\tproduct\tdevice_type\tconfidence\tevidence\tos_vendor\tlegal_name", result.Lines[0]);
         var rows = result.Lines.Skip(1).Select(l => l.Split('\t')).ToDictionary(c => c[0]);
         Assert.Equal(4, rows.Count);
-        Assert.All(rows.Values, r => Assert.Equal(6, r.Length));
-        Assert.Equal("Huawei Technologies Co., Ltd.", rows["r1"][1]);
+        Assert.All(rows.Values, r => Assert.Equal(8, r.Length));
+        Assert.Equal("Huawei", rows["r1"][1]);
+        Assert.Equal("Huawei Technologies Co., Ltd.", rows["r1"][7]);
+        Assert.Equal("Huawei", rows["r1"][6]);
         Assert.Equal("NE40E", rows["r1"][2]);
         Assert.Contains("matches fingerprint 'Huawei VRP' (data/fingerprints/snmp_sysdescr.xml)", rows["r1"][5], StringComparison.Ordinal);
-        Assert.Equal("Hangzhou Hikvision Digital Technology Co., Ltd.", rows["c1"][1]);
-        Assert.Equal("Huawei Technologies Co., Ltd.", rows["m1"][1]);
-        Assert.Equal(["u1", "", "", "", "0", ""], rows["u1"]);
+        Assert.Equal("Hikvision", rows["c1"][1]);
+        Assert.Equal("Hangzhou Hikvision Digital Technology Co., Ltd.", rows["c1"][7]);
+        Assert.Equal("Huawei", rows["m1"][1]);
+        Assert.Equal(["u1", "", "", "", "0", "", "", ""], rows["u1"]);
     }
 
     [Fact]
@@ -37,8 +40,9 @@ public class IdentifyCommandTests
         var result = Identify("id,model\n=HYPERLINK(\"x\"),DS-2CD2143G2-I\n", "inv.csv", "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("id,manufacturer,product,device_type,confidence,evidence", result.Lines[0]);
-        Assert.StartsWith("\"'=HYPERLINK(\"\"x\"\")\",\"Hangzhou Hikvision Digital Technology Co., Ltd.\",DS-2CD2143G2-I", result.Lines[1], StringComparison.Ordinal);
+        Assert.Equal("id,manufacturer,product,device_type,confidence,evidence,os_vendor,legal_name", result.Lines[0]);
+        Assert.StartsWith("\"'=HYPERLINK(\"\"x\"\")\",Hikvision,DS-2CD2143G2-I", result.Lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",\"Hangzhou Hikvision Digital Technology Co., Ltd.\"", result.Lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,10 +53,34 @@ public class IdentifyCommandTests
         Assert.Equal(0, result.ExitCode);
         var rows = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Equal("Huawei Technologies Co., Ltd.", rows[0].GetProperty("manufacturer").GetString());
+        Assert.Equal("Huawei", rows[0].GetProperty("manufacturer").GetString());
+        Assert.Equal("Huawei Technologies Co., Ltd.", rows[0].GetProperty("legal_name").GetString());
         Assert.True(rows[0].GetProperty("confidence").GetDouble() > 0.5);
         Assert.Equal("", rows[1].GetProperty("manufacturer").GetString());
         Assert.Equal(0, rows[1].GetProperty("confidence").GetDouble());
+    }
+
+    [Fact]
+    public void A_host_known_only_by_its_operating_system_gives_the_os_maker_in_os_vendor_and_no_device_maker()
+    {
+        var result = Identify("id\tssh_banner\nh\tSSH-2.0-OpenSSH_7.4p1 Debian-10+deb9u7\n");
+
+        var row = result.Lines[1].Split('\t');
+        Assert.Equal("", row[1]);
+        Assert.Equal("host (operating system maker only)", row[3]);
+        Assert.Equal("Debian", row[6]);
+    }
+
+    [Fact]
+    public void As_of_answers_a_bought_companys_registrant_with_the_maker_on_that_date()
+    {
+        var inventory = TestDataDirectory.Scratch("compaq.tsv", "id\tsys_object_id\ns\t1.3.6.1.4.1.232.9.4.10\n");
+        string MakerOn(string date) =>
+            CliRunner.Run(["identify", inventory, "--as-of", date, "--data", Path.Combine(TestDataDirectory.RepositoryRoot, "data")]).Lines[1].Split('\t')[1];
+
+        Assert.Equal("HPE", MakerOn("2026-06-30"));
+        Assert.Equal("HP", MakerOn("2010-06-30"));
+        Assert.Equal("Compaq", MakerOn("2000-06-30"));
     }
 
     [Fact]
@@ -84,7 +112,8 @@ public class IdentifyCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var row = result.Lines[1].Split('\t');
-        Assert.Equal("Acme Networks Inc.", row[1]);
+        Assert.Equal("Acme", row[1]);
+        Assert.Equal("Acme Networks Inc.", row[7]);
         Assert.Contains("acme.xml", row[5], StringComparison.Ordinal);
     }
 

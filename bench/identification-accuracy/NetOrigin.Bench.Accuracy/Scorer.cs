@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NetOrigin.Entities;
-using NetOrigin.Identification;
 using NetOrigin.Identification.Fingerprints;
 using NetOrigin.Inventory;
 using NetOrigin.ReferenceData;
@@ -9,77 +8,70 @@ using NetOrigin.ReferenceData;
 namespace NetOrigin.Bench.Accuracy;
 
 /// <summary>
-/// Scores `netorigin identify` output against the corpus labels. Labels are matched to organisations through the
-/// organisation graph's names and aliases (the same resolver the product uses). Besides the end-to-end figures it
-/// scores the fingerprints alone (the maker name a fingerprint gives, compared with the label by normalised name),
-/// which measures the fingerprint database independently of how many makers the organisation data holds.
+/// Scores `netorigin identify` output against a corpus's labels, for its tuning and its validation half. Labels are
+/// matched to organisations through the organisation graph (the product's own resolver); an answer is right when
+/// it names the label's company — the same organisation under any of its names or brands, or the company the
+/// label's maker became by the run date. Besides the end-to-end figures it scores the fingerprints alone (the
+/// maker a fingerprint names, compared with the label by normalised name), which measures the fingerprint
+/// database independently of how many makers the organisation data holds.
 /// </summary>
 internal static class Scorer
 {
     private static readonly string[] DefaultCovered = ["huawei-technologies", "zte", "hikvision", "dahua", "hytera"];
 
-    public static int Run(string corpusPath, string outputPath, string dataDirectory, string[] options)
+    public static int Run(CorpusKind kind, string corpusPath, string outputPath, string dataDirectory, string[] options)
     {
         var asOf = Option(options, "--as-of") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.UtcNow);
         var detailsPath = Option(options, "--details");
         var data = ReferenceDataSet.Load(dataDirectory);
-        var resolver = data.Resolver;
-        var covered = new CoveredGroups(data, (Option(options, "--covered")?.Split(',') ?? DefaultCovered), asOf);
+        var judge = new CompanyJudge(data, asOf);
+        var covered = new CoveredGroups(data, Option(options, "--covered")?.Split(',') ?? DefaultCovered, asOf);
         var catalog = data.Fingerprints(Option(options, "--fingerprints"));
-        var answers = ReadAnswers(outputPath);
-        var byName = data.Graph.Organisations.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var answers = IdentifyOutput.Read(outputPath);
 
-        var tallies = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
-        var coveredRows = new List<(CorpusRow Row, Organisation Label, Organisation? Answer, Organisation? Named)>();
-        var falsePositives = new List<(CorpusRow Row, Organisation Answer)>();
-        var namedFalsePositives = new List<(CorpusRow Row, Organisation Named)>();
-        var details = new StringBuilder();
-        int notConverted = 0, serviceRows = 0;
-        foreach (var row in CorpusRow.Read(corpusPath))
+        var halves = new SortedDictionary<string, HalfScore>(StringComparer.Ordinal)
         {
-            if (row.Column is not { } column)
+            [CorpusSplit.Validation] = new(),
+            [CorpusSplit.Tuning] = new(),
+        };
+        var details = new StringBuilder();
+        foreach (var row in Corpus.Read(kind, corpusPath))
+        {
+            var score = halves[row.Half];
+            score.Families.Add(row.Family);
+            if (row.Fields.Count == 0)
             {
-                notConverted++;
+                score.NotConverted++;
                 continue;
             }
 
-            var label = row.Label.Length > 0 ? resolver.Resolve(row.Label, asOf)?.Organisation : null;
-            // An answer is a listed organisation's name, or the name of a maker the organisation data does not list
-            // (named by a registry or fingerprint); the latter is judged by its name against the label.
-            var answerName = answers.TryGetValue(row.Id, out var name) ? name : "";
-            var answer = answerName.Length > 0 ? byName.GetValueOrDefault(answerName) : null;
-            var namedVendor = NamedVendor(catalog, column, row.Text);
-            var named = namedVendor is null ? null : resolver.Resolve(namedVendor, asOf)?.Organisation;
+            var label = row.Label.Length > 0 ? judge.Organisation(row.Label) : null;
+            var answerName = answers.TryGetValue(row.Id, out var answer) ? answer.For(row.IsOsLabel) : "";
+            var answered = answerName.Length > 0 ? judge.Organisation(answerName) : null;
+            var namedVendor = NamedVendor(catalog, row);
 
-            var labelCovered = label is not null && covered.Contains(label);
-            if (labelCovered)
+            if (label is not null && covered.Contains(label))
             {
-                coveredRows.Add((row, label!, answer, named));
+                score.CoveredRows.Add((row, label, answered));
             }
-            else
+            else if (answered is not null && covered.Contains(answered))
             {
-                if (answer is not null && covered.Contains(answer))
-                {
-                    falsePositives.Add((row, answer));
-                }
-
-                if (named is not null && covered.Contains(named))
-                {
-                    namedFalsePositives.Add((row, named));
-                }
+                score.FalseAccusations.Add((row, answered));
             }
 
             if (!row.IsDeviceOrOsMaker)
             {
-                serviceRows++;
+                score.ServiceRows++;
                 continue;
             }
 
-            foreach (var key in new[] { column, "all kinds" })
+            var correct = answerName.Length > 0 && judge.Same(answerName, row.Label);
+            var namedCorrect = namedVendor is not null && judge.Same(namedVendor, row.Label);
+            foreach (var slice in new[] { row.Slice, "all kinds" })
             {
-                if (!tallies.TryGetValue(key, out var tally))
+                if (!score.Tallies.TryGetValue(slice, out var tally))
                 {
-                    tallies[key] = tally = new Tally();
+                    score.Tallies[slice] = tally = new Tally();
                 }
 
                 tally.Rows++;
@@ -88,118 +80,98 @@ internal static class Scorer
                 {
                     tally.Answered++;
                     tally.AnsweredLabelInGraph += label is not null ? 1 : 0;
-                    tally.Correct += (answer is not null ? ReferenceEquals(answer, label) : SameMaker(answerName, row.Label, resolver, asOf)) ? 1 : 0;
+                    tally.Correct += correct ? 1 : 0;
                 }
 
                 if (namedVendor is not null)
                 {
                     tally.Named++;
-                    tally.NamedCorrect += SameMaker(namedVendor, row.Label, resolver, asOf) ? 1 : 0;
+                    tally.NamedCorrect += namedCorrect ? 1 : 0;
                 }
             }
 
-            if (namedVendor is null || !SameMaker(namedVendor, row.Label, resolver, asOf) || (answer is not null && !ReferenceEquals(answer, label)) || (answer is null && answerName.Length > 0 && !SameMaker(answerName, row.Label, resolver, asOf)))
+            // Misses are listed for the tuning half only: the validation half is read as figures, never row by row.
+            if (row.Half == CorpusSplit.Tuning && (!correct || !namedCorrect))
             {
-                details.Append(CultureInfo.InvariantCulture, $"{column}\t{row.VendorField}\t{row.Label}\t{namedVendor ?? "-"}\t{(answerName.Length > 0 ? answerName : "-")}\t{row.Text.ReplaceLineEndings(" ").Replace('\t', ' ')}\n");
+                var verdict = answerName.Length == 0 ? "none" : correct ? "right" : "wrong";
+                details.Append(CultureInfo.InvariantCulture, $"{verdict}\t{row.Slice}\t{row.VendorField}\t{row.Label}\t{namedVendor ?? "-"}\t{(answerName.Length > 0 ? answerName : "-")}\t{row.Family}\t{Oneline(row.Text)}\n");
             }
         }
 
         if (detailsPath is not null)
         {
-            File.WriteAllText(detailsPath, "kind\tfield\tlabel\tfingerprint_vendor\tanswer\ttext\n" + details);
+            File.WriteAllText(detailsPath, "answer_verdict\tkind\tfield\tlabel\tfingerprint_vendor\tanswer\tfamily\ttext\n" + details);
         }
 
-        Report(tallies, coveredRows, falsePositives, namedFalsePositives, covered, notConverted, serviceRows, asOf);
+        Report(kind, corpusPath, halves, covered, asOf);
         return 0;
     }
 
-    private static void Report(
-        SortedDictionary<string, Tally> tallies,
-        List<(CorpusRow Row, Organisation Label, Organisation? Answer, Organisation? Named)> coveredRows,
-        List<(CorpusRow Row, Organisation Answer)> falsePositives,
-        List<(CorpusRow Row, Organisation Named)> namedFalsePositives,
-        CoveredGroups covered,
-        int notConverted,
-        int serviceRows,
-        DateOnly asOf)
+    private static void Report(CorpusKind kind, string corpusPath, SortedDictionary<string, HalfScore> halves, CoveredGroups covered, DateOnly asOf)
     {
         var o = Console.Out;
-        o.WriteLine($"as of {asOf:yyyy-MM-dd}; corpus rows without a NetOrigin identifier column (favicons, SMTP, MySQL, ...): {notConverted}; service.vendor rows (software makers, not scored below): {serviceRows}");
+        o.WriteLine($"## {kind.ToString().ToLowerInvariant()} corpus `{Path.GetFileName(corpusPath)}` — as of {asOf:yyyy-MM-dd}");
         o.WriteLine();
-        o.WriteLine("Device/OS makers (labels whose vendor_field is hw.vendor or os.vendor)");
-        o.WriteLine();
-        o.WriteLine("| kind | rows | label in graph | coverage (all rows) | coverage (label in graph) | precision | fingerprint named a maker | fingerprint precision |");
+        o.WriteLine("| half | families | rows scored | device/OS rows | coverage | precision | covered found | false accusations |");
         o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var (kind, t) in tallies.Where(p => p.Key != "all kinds").Append(tallies.First(p => p.Key == "all kinds")))
+        foreach (var (half, s) in halves.Reverse())
         {
-            o.WriteLine($"| {kind} | {t.Rows} | {t.LabelInGraph} | {Tally.Percent(t.Answered, t.Rows)} | {Tally.Percent(t.AnsweredLabelInGraph, t.LabelInGraph)} | {Tally.Percent(t.Correct, t.Answered)} ({t.Correct}/{t.Answered}) | {Tally.Percent(t.Named, t.Rows)} | {Tally.Percent(t.NamedCorrect, t.Named)} ({t.NamedCorrect}/{t.Named}) |");
+            var all = s.Tallies.GetValueOrDefault("all kinds") ?? new Tally();
+            var found = s.CoveredRows.Count(r => r.Answer is not null && covered.SameGroup(r.Answer, r.Label));
+            o.WriteLine($"| {half} | {s.Families.Count} | {all.Rows + s.ServiceRows} | {all.Rows} | {Tally.Percent(all.Answered, all.Rows)} | {Tally.Percent(all.Correct, all.Answered)} ({all.Correct}/{all.Answered}) | {found}/{s.CoveredRows.Count} | {s.FalseAccusations.Count} |");
         }
 
-        o.WriteLine();
-        var found = coveredRows.Count(r => r.Answer is not null && covered.SameGroup(r.Answer, r.Label));
-        var namedFound = coveredRows.Count(r => r.Named is not null && covered.SameGroup(r.Named, r.Label));
-        o.WriteLine($"Covered suppliers ({string.Join(", ", covered.Roots.Select(r => r.Name))} and what they control, as of {asOf:yyyy-MM-dd})");
-        o.WriteLine();
-        o.WriteLine("| | identify (end to end) | fingerprints alone |");
-        o.WriteLine("|---|---:|---:|");
-        o.WriteLine($"| recall | {Tally.Percent(found, coveredRows.Count)} ({found}/{coveredRows.Count}) | {Tally.Percent(namedFound, coveredRows.Count)} ({namedFound}/{coveredRows.Count}) |");
-        o.WriteLine($"| false positives (a covered maker named for a non-covered label) | {falsePositives.Count} | {namedFalsePositives.Count} |");
-        foreach (var (row, label, answer, named) in coveredRows.Where(r => r.Answer is null || !covered.SameGroup(r.Answer, r.Label)))
+        foreach (var (half, s) in halves.Reverse())
         {
-            o.WriteLine($"- missed: {row.Id} ({row.Column}) label {row.Label} → {label.Name}; answer {answer?.Name ?? "none"}: `{Short(row.Text)}`");
-        }
-
-        foreach (var (row, answer) in falsePositives)
-        {
-            o.WriteLine($"- false positive: {row.Id} ({row.Column}) label {row.Label}; answer {answer.Name}: `{Short(row.Text)}`");
-        }
-
-        foreach (var (row, named) in namedFalsePositives)
-        {
-            o.WriteLine($"- fingerprint false positive: {row.Id} ({row.Column}) label {row.Label}; fingerprint names {named.Name}: `{Short(row.Text)}`");
-        }
-    }
-
-    /// <summary>The maker a fingerprint names for the text: hw.vendor, else os.vendor.</summary>
-    private static string? NamedVendor(FingerprintCatalog catalog, string column, string text)
-    {
-        if (!FieldCatalog.TryResolve(column, out var field) || FieldCatalog.IdentifierKindOf(field) is not { } kind)
-        {
-            return null;
-        }
-
-        var match = catalog.For(kind).First(text.Trim());
-        return match?.HwVendor ?? match?.OsVendor;
-    }
-
-    /// <summary>Same maker: the normalised names agree (one may add words, "Kyocera" / "Kyocera Mita"), or both resolve to one organisation.</summary>
-    private static bool SameMaker(string vendor, string label, OrganisationResolver resolver, DateOnly asOf)
-    {
-        var (a, b) = (Key(vendor), Key(label));
-        if (a.Length > 0 && b.Length > 0 && (a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        var (va, vb) = (resolver.Resolve(vendor, asOf)?.Organisation, resolver.Resolve(label, asOf)?.Organisation);
-        return va is not null && ReferenceEquals(va, vb);
-    }
-
-    private static string Key(string name) => OrganisationNames.CoreKey(name.Replace("-", "", StringComparison.Ordinal));
-
-    private static Dictionary<string, string> ReadAnswers(string path)
-    {
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            var cells = line.Split('\t');
-            if (cells.Length >= 2)
+            o.WriteLine();
+            o.WriteLine($"### {half} half: device/OS makers by kind ({s.NotConverted} rows without a NetOrigin column, {s.ServiceRows} software-maker rows not scored)");
+            o.WriteLine();
+            o.WriteLine("| kind | rows | label in graph | coverage | coverage (label in graph) | precision | fingerprint named a maker | fingerprint precision |");
+            o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var (slice, t) in s.Tallies.Where(p => p.Key != "all kinds").Concat(s.Tallies.Where(p => p.Key == "all kinds")))
             {
-                answers[cells[0]] = cells[1];
+                o.WriteLine($"| {slice} | {t.Rows} | {t.LabelInGraph} | {Tally.Percent(t.Answered, t.Rows)} | {Tally.Percent(t.AnsweredLabelInGraph, t.LabelInGraph)} | {Tally.Percent(t.Correct, t.Answered)} ({t.Correct}/{t.Answered}) | {Tally.Percent(t.Named, t.Rows)} | {Tally.Percent(t.NamedCorrect, t.Named)} ({t.NamedCorrect}/{t.Named}) |");
+            }
+
+            // Covered misses and false accusations are named for the tuning half; the validation half gives counts only.
+            if (half != CorpusSplit.Tuning)
+            {
+                continue;
+            }
+
+            foreach (var (row, label, answer) in s.CoveredRows.Where(r => r.Answer is null || !covered.SameGroup(r.Answer, r.Label)))
+            {
+                o.WriteLine($"- missed covered: {row.Id} ({row.Slice}) label {row.Label} → {label.Name}; answer {answer?.Name ?? "none"}: `{Short(row.Text)}`");
+            }
+
+            foreach (var (row, answer) in s.FalseAccusations)
+            {
+                o.WriteLine($"- false accusation: {row.Id} ({row.Slice}) label {row.Label}; answer {answer.Name}: `{Short(row.Text)}`");
             }
         }
 
-        return answers;
+        o.WriteLine();
+    }
+
+    /// <summary>The maker the first fingerprint that reads one of the row's fields names: hw.vendor, else os.vendor.</summary>
+    private static string? NamedVendor(FingerprintCatalog catalog, LabelledRow row)
+    {
+        foreach (var (column, value) in row.Fields)
+        {
+            if (!FieldCatalog.TryResolve(column, out var field))
+            {
+                continue;
+            }
+
+            var set = field is InventoryField.Model or InventoryField.PartNumber ? catalog.ModelNumbers
+                : FieldCatalog.IdentifierKindOf(field) is { } kind ? catalog.For(kind) : FingerprintSet.Empty;
+            if (set.First(value.Trim()) is { } match && (match.HwVendor ?? match.OsVendor) is { } vendor)
+            {
+                return vendor;
+            }
+        }
+
+        return null;
     }
 
     private static string? Option(string[] options, string name)
@@ -208,9 +180,21 @@ internal static class Scorer
         return i >= 0 && i + 1 < options.Length ? options[i + 1] : null;
     }
 
+    private static string Oneline(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
+
     private static string Short(string text)
     {
-        var one = text.ReplaceLineEndings(" ").Replace('`', '\'');
+        var one = Oneline(text).Replace('`', '\'');
         return one.Length <= 90 ? one : one[..90] + "…";
+    }
+
+    private sealed class HalfScore
+    {
+        public SortedDictionary<string, Tally> Tallies { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Families { get; } = new(StringComparer.Ordinal);
+        public List<(LabelledRow Row, Organisation Label, Organisation? Answer)> CoveredRows { get; } = [];
+        public List<(LabelledRow Row, Organisation Answer)> FalseAccusations { get; } = [];
+        public int NotConverted { get; set; }
+        public int ServiceRows { get; set; }
     }
 }

@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace NetOrigin.Bench.Accuracy;
 
-/// <summary>Counts for one slice of the corpus (one identifier kind, or all of them).</summary>
+/// <summary>Counts for one slice of one half of a corpus (one identifier kind, or all of them).</summary>
 internal sealed class Tally
 {
     /// <summary>Device/OS-maker rows, and those whose label names an organisation in the graph.</summary>
     public int Rows { get; set; }
     public int LabelInGraph { get; set; }
 
-    /// <summary>End to end: rows `netorigin identify` gave a manufacturer, and those that match the label.</summary>
+    /// <summary>End to end: rows `netorigin identify` gave a maker (device, else OS), and those naming the label's company.</summary>
     public int Answered { get; set; }
     public int Correct { get; set; }
     public int AnsweredLabelInGraph { get; set; }

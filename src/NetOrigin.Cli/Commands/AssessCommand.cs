@@ -10,7 +10,7 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin assess: inventory in, findings with evidence out.</summary>
 public sealed class AssessCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "orgs", "waivers", "approved"];
+    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "orgs", "waivers", "approved", "context"];
 
     public string Name => "assess";
 
@@ -18,7 +18,7 @@ public sealed class AssessCommand : ICommand
 
     public string Usage => """
         usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv|cyclonedx]
-                                      [--waivers FILE] [--approved FILE]
+                                      [--waivers FILE] [--approved FILE] [--context FILE]
                                       [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR] [--orgs FILE[,FILE...]]
 
           INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md), an Nmap XML scan or a
@@ -29,6 +29,8 @@ public sealed class AssessCommand : ICommand
           --waivers    waivers file (docs/reference-data.md): matching findings become waived while the
                        waiver is active (granted <= as-of < expires)
           --approved   approved-manufacturers list; packs with requires_approved_list flag assets outside it
+          --context    operator context (YAML, docs/inventory-format.md): defaults and per-site country,
+                       technology, use, operator and routes_user_data for rows that leave them empty
           --format     table (default, for people), json or csv (for tools), cyclonedx (a CycloneDX 1.6
                        JSON BOM with the verdicts as properties)
           --out        write the report to FILE instead of standard output
@@ -61,6 +63,7 @@ public sealed class AssessCommand : ICommand
 
         var data = UserDataOptions.Load(options);
         var (packs, run) = AssessmentOptions.Build(options, data);
+        var context = options.Value("context") is { } contextFile ? InventoryContext.Load(contextFile) : null;
 
         using var inventory = InventoryInput.Open(input, rejectsPath, console);
         console.Out.Flush();
@@ -68,7 +71,7 @@ public sealed class AssessCommand : ICommand
         using var outStream = outFile?.Stream ?? new NonClosingStream(console.OutputStream);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         var sink = CreateSink(format, buffered, out var text);
-        var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
+        var summary = run.Run(context?.Over(inventory.Reader) ?? inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
         text?.Flush();
         buffered.Flush();
         (sink as IDisposable)?.Dispose();

@@ -9,22 +9,28 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin identify: inventory in, who made each item (with confidence and evidence) out.</summary>
 public sealed class IdentifyCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = ["format", "out", "rejects", "fingerprints", "data"];
+    private static readonly HashSet<string> ValueOptions = ["format", "out", "rejects", "fingerprints", "data", "as-of"];
 
     public string Name => "identify";
 
     public string Summary => "name the maker of each inventory item from MACs, SNMP, banners, names; with evidence";
 
     public string Usage => """
-        usage: netorigin identify INPUT [--format tsv|csv|jsonl] [--out FILE] [--rejects FILE] [--fingerprints DIR] [--data DIR]
+        usage: netorigin identify INPUT [--format tsv|csv|jsonl] [--out FILE] [--rejects FILE] [--as-of DATE]
+                                 [--fingerprints DIR] [--data DIR]
 
           INPUT           inventory file: CSV, TSV or JSON Lines (an id column and any identifier columns:
                           mac, sys_descr, ssh_banner, http_server, tls_subject, manufacturer, model, ...);
                           '-' reads standard input
-          --format        tsv (default), csv or jsonl; columns: id, manufacturer, product, device_type,
-                          confidence (0-1), evidence (every claim and note, joined by " | ")
+          --format        tsv (default), csv or jsonl; columns: id, manufacturer (the maker that stands
+                          behind the product on the as-of date, under its common name), product, device_type,
+                          confidence (0-1), evidence (every claim and note, joined by " | "), os_vendor (the
+                          operating system's maker; for a host known only by its OS, the only maker given),
+                          legal_name (the maker's legal name)
           --out           write to FILE instead of standard output
           --rejects       write every rejected input record (file, line, reason) to FILE as CSV
+          --as-of         answer as of this date (default today): a registrant bought, merged or renamed
+                          since is given as its successor on that date
           --fingerprints  also use the recog-format fingerprint files in DIR (e.g. rapid7/recog's xml/)
           --data          reference data directory (default: the one shipped with netorigin)
 
@@ -60,7 +66,7 @@ public sealed class IdentifyCommand : ICommand
         }
 
         var identifier = data.CreateIdentifier(fingerprintDirectory);
-        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
         using var inventory = InventoryInput.Open(input, rejectsPath, console);
         console.Out.Flush();
         using var outFile = outPath is null ? null : OutputFile.Create(outPath);

@@ -39,8 +39,8 @@ public sealed class PolicyDiffCommand : ICommand
             .ReadsData(options).Writes("--rejects", rejectsPath).Check();
 
         var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
-        var before = new PolicyEvaluator(PackOptions.Resolve(data, oldId), data.Ownership);
-        var after = new PolicyEvaluator(PackOptions.Resolve(data, newId), data.Ownership);
+        var before = new PolicyEvaluator(PackOptions.Resolve(data, oldId), data.Ownership, data.Resolver);
+        var after = new PolicyEvaluator(PackOptions.Resolve(data, newId), data.Ownership, data.Resolver);
         var o = console.Out;
         o.WriteLine($"{before.Pack.Id} {before.Pack.Version} -> {after.Pack.Id} {after.Pack.Version}, as of {asOf:yyyy-MM-dd}, inventory {input}");
 

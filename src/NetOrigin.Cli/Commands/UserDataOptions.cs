@@ -31,7 +31,7 @@ internal static class UserDataOptions
             return (byId, null);
         }
 
-        return data.Resolver.Resolve(name, asOf) is { } resolved
+        return data.Resolver.ResolveNamed(name, asOf) is { } resolved
             ? (resolved.Organisation, $"'{name}' resolves to {resolved.Explanation}")
             : throw new UsageException($"no organisation is known by '{name}' on {asOf:yyyy-MM-dd}; try 'netorigin org search {name}'");
     }

@@ -16,7 +16,7 @@ public sealed class IdentificationRun(ManufacturerIdentifier identifier)
         foreach (var asset in reader.Assets(summary.Records, reject))
         {
             var identification = identifier.Identify(asset, asOf);
-            if (identification.Manufacturer is not null)
+            if (identification.Manufacturer is not null && !identification.OperatingSystemOnly)
             {
                 summary.Identified++;
             }
@@ -29,7 +29,9 @@ public sealed class IdentificationRun(ManufacturerIdentifier identifier)
                 identification.DeviceType,
                 identification.Claims,
                 identification.Disagreement,
-                asset.InputNotes.Count == 0 ? identification.Notes : [.. asset.InputNotes, .. identification.Notes]));
+                asset.InputNotes.Count == 0 ? identification.Notes : [.. asset.InputNotes, .. identification.Notes],
+                identification.OperatingSystem,
+                identification.OperatingSystemOnly));
         }
 
         writer.Flush();

@@ -20,8 +20,17 @@ public sealed class Organisation
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<long> Asns { get; init; } = [];
+
+    /// <summary>Set when the organisation's names and numbers, found in a device, name a part or the OS rather than the device's maker.</summary>
+    public PartRole InsideDevices { get; init; }
     public IReadOnlyList<Source> Sources { get; init; } = [];
     public bool Unverified { get; init; }
+
+    /// <summary>
+    /// Uses every asset this organisation operates has in its own country (a designated operator of critical
+    /// information infrastructure), each with its sources: rules scoped by such a use reach its assets.
+    /// </summary>
+    internal IReadOnlyList<OperatorUse> OperatorUses { get; init; } = [];
 
     /// <summary>Where it was defined, for messages.</summary>
     public string DefinedAt { get; init; } = "";
@@ -42,6 +51,7 @@ public sealed class Organisation
         {
             Id = "unlisted:" + OrganisationNames.Key(name).Replace(' ', '-'),
             Name = name,
+            CommonName = OrganisationNames.WithoutLegalSuffix(name) is var common && common.Length > 0 && common != name ? common : null,
             Kind = OrganisationKind.Manufacturer,
             Listed = false,
             Unverified = true,

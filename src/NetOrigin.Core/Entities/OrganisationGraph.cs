@@ -11,6 +11,7 @@ public sealed class OrganisationGraph
     private readonly Dictionary<string, List<OwnershipEdge>> _holdingsOf = new(StringComparer.Ordinal);
     private readonly List<Brand> _brands = [];
     private readonly List<OemRelation> _oem = [];
+    private readonly Dictionary<string, List<SuccessionEvent>> _successionFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SuspensionRight>> _suspensionRights = new(StringComparer.Ordinal);
 
     internal OrganisationGraph()
@@ -21,6 +22,7 @@ public sealed class OrganisationGraph
     public IReadOnlyList<Brand> Brands => _brands;
     public IReadOnlyList<OemRelation> OemRelations => _oem;
     public IEnumerable<OwnershipEdge> Edges => _ownersOf.Values.SelectMany(e => e);
+    public IEnumerable<SuccessionEvent> Successions => _successionFrom.Values.SelectMany(e => e);
 
     /// <summary>What each provider may do to the service it sells (contract, discretion or law), as sourced facts.</summary>
     public IReadOnlyList<SuspensionRight> SuspensionRightsOf(string providerId) =>
@@ -50,6 +52,21 @@ public sealed class OrganisationGraph
     }
 
     internal void Add(Brand brand) => _brands.Add(brand);
+
+    /// <summary>Events in which <paramref name="predecessorId"/>'s products passed on, in date order.</summary>
+    public IReadOnlyList<SuccessionEvent> SuccessionsFrom(string predecessorId) =>
+        _successionFrom.TryGetValue(predecessorId, out var events) ? events : [];
+
+    internal void Add(SuccessionEvent succession)
+    {
+        if (!_successionFrom.TryGetValue(succession.PredecessorId, out var list))
+        {
+            _successionFrom[succession.PredecessorId] = list = [];
+        }
+
+        list.Add(succession);
+        list.Sort((a, b) => a.Date.CompareTo(b.Date));
+    }
 
     internal void Add(OemRelation relation) => _oem.Add(relation);
 

@@ -28,6 +28,7 @@ public static class OrganisationGraphLoader
         var pendingEdges = new List<(YamlNodeReader Where, OwnershipEdge Edge)>();
         var pendingBrands = new List<(YamlNodeReader Where, Brand Brand)>();
         var pendingOem = new List<(YamlNodeReader Where, OemRelation Relation)>();
+        var pendingSuccession = new List<(YamlNodeReader Where, SuccessionEvent Event)>();
         var pendingRights = new List<(YamlNodeReader Where, SuspensionRight Right)>();
         var shippedIds = new HashSet<string>(StringComparer.Ordinal);
         var replacedIds = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -43,6 +44,7 @@ public static class OrganisationGraphLoader
             pendingEdges.AddRange(root.Mappings("ownership").Select(item => (item, ReadEdge(item, sources))));
             pendingBrands.AddRange(root.Mappings("brands").Select(item => (item, ReadBrand(item, sources))));
             pendingOem.AddRange(root.Mappings("oem").Select(item => (item, ReadOem(item, sources))));
+            pendingSuccession.AddRange(root.Mappings("succession").Select(item => (item, ReadSuccession(item, sources))));
             pendingRights.AddRange(root.Mappings("suspension_rights").Select(item => (item, ReadSuspensionRight(item, sources))));
             if (isUser)
             {
@@ -80,6 +82,18 @@ public static class OrganisationGraphLoader
             }
 
             graph.Add(relation);
+        }
+
+        foreach (var (where, succession) in pendingSuccession)
+        {
+            RequireOrganisation(graph, succession.PredecessorId, where, "predecessor");
+            RequireOrganisation(graph, succession.SuccessorId, where, "successor");
+            if (graph.SuccessionsFrom(succession.PredecessorId).FirstOrDefault(e => e.SuccessorId == succession.SuccessorId && e.Date == succession.Date) is { } twice)
+            {
+                throw where.Error($"succession of '{succession.PredecessorId}' to '{succession.SuccessorId}' on {succession.Date:yyyy-MM-dd} is already given at {twice.DefinedAt}");
+            }
+
+            graph.Add(succession);
         }
 
         foreach (var (where, right) in pendingRights)
@@ -164,6 +178,8 @@ public static class OrganisationGraphLoader
             State = Country(item, "state"),
             Aliases = item.StringList("aliases"),
             Categories = item.StringList("categories").Select(item.Category).ToList(),
+            InsideDevices = PartRoles(item),
+            OperatorUses = OperatorUses(item, sources),
             Asns = item.StringList("asns").Select(a => long.TryParse(a.StartsWith("AS", StringComparison.OrdinalIgnoreCase) ? a[2..] : a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw item.Error($"asn '{a}' is not a number")).ToList(),
             Sources = provenance.Sources,
             Unverified = provenance.Unverified,
@@ -177,6 +193,77 @@ public static class OrganisationGraphLoader
         }
 
         return organisation;
+    }
+
+    private static List<OperatorUse> OperatorUses(YamlNodeReader item, SourceCatalog sources)
+    {
+        var uses = new List<OperatorUse>();
+        foreach (var entry in item.Mappings("operator_uses"))
+        {
+            var text = entry.RequiredString("use");
+            var use = Inventory.AssetVocabulary.NormaliseTerm(text);
+            if (use is null || !Inventory.AssetVocabulary.Uses.Contains(use))
+            {
+                throw entry.Error($"operator use '{text}' is not one of {string.Join(", ", Inventory.AssetVocabulary.Uses.Order(StringComparer.Ordinal))}");
+            }
+
+            var provenance = Provenance(entry, sources);
+            _ = entry.OptionalString("note");
+            entry.RejectUnknownKeys();
+            uses.Add(new OperatorUse(use, provenance.Sources, provenance.Unverified));
+        }
+
+        return uses;
+    }
+
+    private static PartRole PartRoles(YamlNodeReader item)
+    {
+        var roles = PartRole.None;
+        foreach (var text in item.StringList("inside_devices"))
+        {
+            roles |= text switch
+            {
+                "chips" => PartRole.Chips,
+                "network-stack" => PartRole.NetworkStack,
+                "agent-software" => PartRole.AgentSoftware,
+                "operating-system" => PartRole.OperatingSystem,
+                _ => throw item.Error($"inside_devices '{text}' is not one of chips, network-stack, agent-software, operating-system"),
+            };
+        }
+
+        return roles;
+    }
+
+    private static SuccessionEvent ReadSuccession(YamlNodeReader item, SourceCatalog sources)
+    {
+        var provenance = Provenance(item, sources);
+        var kindText = item.RequiredString("event");
+        var kind = kindText switch
+        {
+            "acquired" => SuccessionKind.Acquired,
+            "merged" => SuccessionKind.Merged,
+            "renamed" => SuccessionKind.Renamed,
+            "product_line" => SuccessionKind.ProductLine,
+            "spun_off" => SuccessionKind.SpunOff,
+            _ => throw item.Error($"event '{kindText}' is not one of acquired, merged, renamed, product_line, spun_off"),
+        };
+        var succession = new SuccessionEvent(
+            item.RequiredString("predecessor"),
+            item.RequiredString("successor"),
+            item.OptionalDate("date") ?? throw item.Error("a succession event needs 'date' (the day it took effect)"),
+            kind,
+            item.OptionalString("scope"),
+            provenance.Sources,
+            provenance.Unverified,
+            item.Where);
+        _ = item.OptionalString("note");
+        item.RejectUnknownKeys();
+        if (succession.PredecessorId == succession.SuccessorId)
+        {
+            throw item.Error($"'{succession.PredecessorId}' cannot succeed itself");
+        }
+
+        return succession;
     }
 
     private static string? Country(YamlNodeReader item, string key)

@@ -37,6 +37,41 @@ public static class OrganisationNames
     /// <summary>The strict key: lower-case words without punctuation or legal suffixes.</summary>
     public static string Key(string name) => string.Join(' ', Words(name).Where(w => !LegalWords.Contains(w)));
 
+    /// <summary>
+    /// The name without the legal form that ends it, as people say it: "Eltex Enterprise, Ltd." → "Eltex Enterprise",
+    /// "ROHDE &amp; SCHWARZ GmbH &amp; Co.KG" → "ROHDE &amp; SCHWARZ". Case and spelling are kept.
+    /// </summary>
+    public static string WithoutLegalSuffix(string name)
+    {
+        var end = name.Length;
+        while (end > 0)
+        {
+            var trimmed = name.AsSpan(0, end).TrimEnd(" ,.&-/");
+            var start = trimmed.LastIndexOfAny(" ,&/");
+            var word = trimmed[(start + 1)..];
+            if (word.Length == 0 || !IsLegalWord(word) || start < 0)
+            {
+                return name[..trimmed.Length].Trim();
+            }
+
+            end = start + 1;
+        }
+
+        return name.Trim();
+    }
+
+    private static bool IsLegalWord(ReadOnlySpan<char> word)
+    {
+        var parts = word.ToString().ToLowerInvariant().Split('.', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return false;
+        }
+
+        // "S.A." and "Co.KG" are legal forms; a bare "the", "and", "de" or "a" belongs to the name.
+        return parts.All(LegalWords.Contains) && (parts.Length > 1 || word.Contains('.') || parts[0] is not ("the" or "and" or "of" or "de" or "a" or "s"));
+    }
+
     /// <summary>The loose key: also without generic words and place prefixes. "Hangzhou Hikvision Digital Technology" → "hikvision".</summary>
     public static string CoreKey(string name) => Analyse(name).Core;
 

@@ -19,6 +19,9 @@ public sealed record Attribution(
     /// </summary>
     public bool OperatingSystemOnly { get; init; }
 
+    /// <summary>The maker of the operating system the asset runs, when a claim names it (beside the device's maker).</summary>
+    public Organisation? OperatingSystem { get; init; }
+
     public static readonly Attribution None = new(null, 0, [], [], null);
 
     private ManufacturerClaim[]? _supporting;
@@ -31,14 +34,14 @@ public sealed record Attribution(
         var count = 0;
         foreach (var claim in Claims)
         {
-            count += claim.Organisation.Is(Manufacturer) ? 1 : 0;
+            count += Supports(claim) ? 1 : 0;
         }
 
         var supporting = new ManufacturerClaim[count];
         var n = 0;
         foreach (var claim in Claims)
         {
-            if (claim.Organisation.Is(Manufacturer))
+            if (Supports(claim))
             {
                 supporting[n++] = claim;
             }
@@ -59,6 +62,9 @@ public sealed record Attribution(
 
         return supporting;
     }
+
+    /// <summary>A claim for the chosen maker of the kind that decided it (OS claims only for a host known by its OS alone).</summary>
+    private bool Supports(ManufacturerClaim claim) => claim.Organisation.Is(Manufacturer) && claim.OperatingSystemOnly == OperatingSystemOnly;
 
     public string? Product => Supporting.Select(c => c.Product).FirstOrDefault(p => p is not null);
 

@@ -37,4 +37,30 @@ public sealed record ManufacturerClaim(
 
     /// <summary>The fingerprint that matched, with its database's version, when a fingerprint does.</summary>
     public FingerprintReference? Fingerprint { get; init; }
+
+    /// <summary>What kind of witness the identifier is; it decides which claims give way when they disagree.</summary>
+    public ClaimWitness Witness { get; init; } = ClaimWitness.Declared;
+}
+
+/// <summary>The kinds of witness an identifier can be to who made an asset.</summary>
+public enum ClaimWitness
+{
+    /// <summary>Someone says so: the inventory's manufacturer or provider field, a model number typed into it.</summary>
+    Declared,
+
+    /// <summary>
+    /// The device describes itself: its sysDescr, banners, page titles, certificate names, DHCP vendor class, the
+    /// ENTITY-MIB names it reports. A maker named here outranks a registry number the device merely carries.
+    /// </summary>
+    SelfDescription,
+
+    /// <summary>
+    /// An enterprise number the device reports (its sysObjectID or SNMPv3 engine ID), looked up in the IANA registry.
+    /// Makers borrow these (a chip's reference firmware, a licensed agent's number), so a maker the device's own
+    /// description names outranks it.
+    /// </summary>
+    EnterpriseNumber,
+
+    /// <summary>The registered prefix of a MAC address the device carries.</summary>
+    HardwareAddress,
 }

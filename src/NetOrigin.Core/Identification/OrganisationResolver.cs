@@ -56,8 +56,14 @@ public sealed class OrganisationResolver
 
     public OrganisationGraph Graph { get; }
 
-    /// <summary>The organisation a name means on <paramref name="asOf"/> (brands change hands), or null.</summary>
-    public NameResolution? Resolve(string name, DateOnly asOf)
+    /// <summary>
+    /// The organisation that stands behind a name on <paramref name="asOf"/>, or null: the named company (brands change
+    /// hands), carried along its succession events to today's maker (or the maker on the date).
+    /// </summary>
+    public NameResolution? Resolve(string name, DateOnly asOf) => ResolveNamed(name, asOf) is { } named ? Succeed(named, asOf) : null;
+
+    /// <summary>The organisation a name itself means on <paramref name="asOf"/>, without following succession.</summary>
+    public NameResolution? ResolveNamed(string name, DateOnly asOf)
     {
         var candidates = _cache.TryGetValue(name, out var cached) ? cached : Lookup(name);
         if (candidates.Direct is { } direct)
@@ -75,6 +81,9 @@ public sealed class OrganisationResolver
 
         return null;
     }
+
+    private NameResolution Succeed(NameResolution named, DateOnly asOf) =>
+        Graph.SuccessionsFrom(named.Organisation.Id).Count == 0 ? named : named.Succeeded(SuccessionWalk.Follow(Graph, named.Organisation, asOf));
 
     /// <summary>
     /// Resolves a name an authoritative source gives (an IEEE or IANA registrant, a fingerprint's vendor): a known
@@ -206,7 +215,8 @@ public sealed class OrganisationResolver
 
     private static bool IsDistinctive(string core) => core.Length > 2;
 
-    private static IEnumerable<string> NamesOf(Organisation organisation)
+    /// <summary>Every name an organisation goes by: legal name, common name, aliases.</summary>
+    internal static IEnumerable<string> NamesOf(Organisation organisation)
     {
         yield return organisation.Name;
         if (organisation.CommonName is not null)

@@ -104,6 +104,40 @@ public sealed class Asset
     /// </summary>
     public IReadOnlyList<FieldOrigin> Origins { get; init; } = [];
 
+    /// <summary>
+    /// This asset with the operator-context fields a context file supplies (<see cref="InventoryContext"/>), and where
+    /// each supplied value came from added to <see cref="Origins"/>. Every other value is kept as it is.
+    /// </summary>
+    internal Asset WithContext(string? use, string? country, string? ownerOrg, IReadOnlyList<string> technologies, bool? routesUserData, IReadOnlyList<FieldOrigin> origins) => new()
+    {
+        Id = Id,
+        Name = Name,
+        Kind = Kind,
+        Role = Role,
+        Use = use,
+        Site = Site,
+        Country = country,
+        OwnerOrg = ownerOrg,
+        Manufacturer = Manufacturer,
+        Model = Model,
+        PartNumber = PartNumber,
+        Serial = Serial,
+        Firmware = Firmware,
+        Macs = Macs,
+        Identifiers = Identifiers,
+        Provider = Provider,
+        ServiceType = ServiceType,
+        Asn = Asn,
+        Acquired = Acquired,
+        Installed = Installed,
+        Technologies = technologies,
+        RoutesUserData = routesUserData,
+        OriginCountry = OriginCountry,
+        Source = Source,
+        Supplier = Supplier,
+        Origins = [.. Origins, .. origins],
+    };
+
     public string? IdentifierValue(IdentifierKind kind)
     {
         foreach (var identifier in Identifiers)

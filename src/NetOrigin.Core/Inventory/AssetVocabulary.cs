@@ -52,7 +52,10 @@ public static class AssetVocabulary
         "semiconductors",
         "software",
         "security-software",
-        "uas");
+        "uas",
+        "data-centre-infrastructure",
+        "printing",
+        "industrial-control");
 
     /// <summary>
     /// Purposes rules may limit themselves to. Inventories may state other uses ("retail", "lab"); such an asset is

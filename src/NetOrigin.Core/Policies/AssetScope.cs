@@ -110,17 +110,16 @@ public sealed record AssetScope(
             }
         }
 
-        if (Uses.Count > 0)
+        if (Uses.Count > 0 && !(asset.Asset.Use is { } use && Uses.Contains(use)) && !asset.OperatorUses.Any(u => Uses.Contains(u.Use)))
         {
+            // A use the operator's standing gives (a state-owned operator) reaches the asset whatever the row says;
+            // without one, an empty use leaves the rule undecided rather than out.
             if (asset.Asset.Use is null)
             {
-                return ScopeMatch.Missing("use", $"the rule applies only where the asset is used for {string.Join(", ", Uses)}");
+                return ScopeMatch.Missing("use", $"the rule applies only where the asset is used for {string.Join(", ", Uses)}{OperatorNote(asset)}");
             }
 
-            if (!Uses.Contains(asset.Asset.Use))
-            {
-                return ScopeMatch.Out($"use {asset.Asset.Use} is outside {string.Join(", ", Uses)}");
-            }
+            return ScopeMatch.Out($"use {asset.Asset.Use} is outside {string.Join(", ", Uses)}");
         }
 
         return ScopeMatch.In(DescribeInside(asset));
@@ -162,11 +161,21 @@ public sealed record AssetScope(
 
         if (Uses.Count > 0)
         {
-            parts.Add($"used for {asset.Asset.Use}");
+            parts.Add(asset.Asset.Use is { } use && Uses.Contains(use)
+                ? $"used for {use}"
+                : $"used for {asset.OperatorUses.First(u => Uses.Contains(u.Use)).Use} (by its operator {asset.Operator!.Operator!.Name})");
         }
 
         return parts.Count == 0 ? "everything" : string.Join("; ", parts);
     }
+
+    /// <summary>What the operator tells about the uses the rule needs, when the row names one.</summary>
+    private static string OperatorNote(AssetView asset) => asset.Operator switch
+    {
+        null => "",
+        { Operator: null } op => $"; its operator '{op.NamedAs}' is not in the organisation data (add it with its owners in an --orgs file)",
+        { Operator: { } op } => $"; its operator {op.Name} is not recorded as such",
+    };
 
     public string Describe()
     {

@@ -9,9 +9,11 @@ namespace NetOrigin.Policies;
 /// </summary>
 internal sealed class AssetView
 {
-    public AssetView(Asset asset, Organisation? maker)
+    public AssetView(Asset asset, Organisation? maker, OperatorStanding? operatorStanding = null, IReadOnlyList<ImpliedUse>? operatorUses = null)
     {
         Asset = asset;
+        Operator = operatorStanding;
+        OperatorUses = operatorUses ?? [];
         Kind = EffectiveKind(asset);
         Categories = CategoriesOf(asset, Kind, maker);
     }
@@ -19,6 +21,12 @@ internal sealed class AssetView
     public Asset Asset { get; }
     public AssetKind Kind { get; }
     public HashSet<string> Categories { get; }
+
+    /// <summary>Who runs the asset (its owner_org, resolved), when the inventory names one.</summary>
+    public OperatorStanding? Operator { get; }
+
+    /// <summary>Uses that follow from the operator under the pack being applied (state-owned enterprise, ...).</summary>
+    public IReadOnlyList<ImpliedUse> OperatorUses { get; }
 
     /// <summary>The kind as stated, else a service when it names a provider or service type, else a device.</summary>
     public static AssetKind EffectiveKind(Asset asset) =>

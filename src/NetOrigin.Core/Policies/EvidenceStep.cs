@@ -52,6 +52,8 @@ public enum EvidenceKind
     Waiver,
     Verdict,
     Share,
+    Operator,
+    Context,
 
     /// <summary>How the record was read, where it matters (two columns for one field that disagree); first in a chain.</summary>
     Input,
@@ -59,7 +61,7 @@ public enum EvidenceKind
 
 public static class EvidenceKindNames
 {
-    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share", "input"];
+    private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share", "operator", "context", "input"];
 
     public static string Name(this EvidenceKind kind) => Names[(int)kind];
 

@@ -31,11 +31,18 @@ public sealed class PolicyEvaluator
     private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(ControlChain, DateOnly, bool), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
+    private readonly OrganisationResolver? _names;
 
-    public PolicyEvaluator(PolicyPack pack, OwnershipResolver ownership)
+    /// <summary>
+    /// An evaluator of <paramref name="pack"/>. Given <paramref name="names"/>, an asset's <c>owner_org</c> is resolved
+    /// through the organisation data, so rules scoped by the operator's standing (a state-owned enterprise) reach it.
+    /// </summary>
+    public PolicyEvaluator(PolicyPack pack, OwnershipResolver ownership, OrganisationResolver? names = null)
     {
         Pack = pack;
         _ownership = ownership;
+        _names = names;
         _matcher = new DesignationMatcher(ownership);
 
         // Control can only change on a day some ownership edge starts or ends: between two such days every chain
@@ -89,12 +96,28 @@ public sealed class PolicyEvaluator
         var chain = ChainOf(maker, ownershipDate);
         evidence.Add(OwnerStep(chain, ownershipDate, obtained is not null && ownershipDate == obtained));
 
-        // Everything after the owner step depends only on the maker, the ownership epoch and the asset fields rules
-        // read, so it is computed once per such combination and shared.
-        var key = KeyOf(asset, maker, ownershipDate, asOf);
+        // Who runs the asset is judged on the evaluation date: the rules reach the operator as it is now.
+        var standing = StandingOf(asset, asOf);
+        var implied = standing?.UsesIn(Pack.Jurisdiction) ?? [];
+        foreach (var use in implied)
+        {
+            evidence.Add(new EvidenceStep(EvidenceKind.Operator, use.Reason, Sources: Cite(use.Sources))
+            {
+                Facts = new EvidenceFacts { Organisations = [.. standing!.Chain!.Links.Select(l => l.Organisation.Id)], Date = asOf },
+            });
+        }
+
+        if (ContextStep(asset) is { } context)
+        {
+            evidence.Add(context);
+        }
+
+        // Everything after the owner step depends only on the maker, the ownership epoch, the operator and the asset
+        // fields rules read, so it is computed once per such combination and shared.
+        var key = KeyOf(asset, maker, ownershipDate, asOf, standing);
         if (!_verdicts.TryGetValue(key, out var verdict))
         {
-            verdict = Decide(asset, maker, chain, asOf);
+            verdict = Decide(new AssetView(asset, maker, standing, implied), chain, asOf);
             verdict = _verdicts.Add(key, verdict with { Steps = verdict.Steps.Select(step => step with { Shared = true }).ToList() });
         }
 
@@ -106,7 +129,33 @@ public sealed class PolicyEvaluator
         };
     }
 
-    private VerdictKey KeyOf(Asset asset, Organisation maker, DateOnly ownershipDate, DateOnly asOf)
+    /// <summary>Where the values rules read came from, when not from the row itself (a context file's site or defaults, a connector's field).</summary>
+    private static EvidenceStep? ContextStep(Asset asset)
+    {
+        if (asset.Origins.Count == 0)
+        {
+            return null;
+        }
+
+        List<string>? parts = null;
+        foreach (var (field, value) in AssetValues.Of(asset))
+        {
+            if (field is InventoryField.Use or InventoryField.Country or InventoryField.OwnerOrg or InventoryField.Technology or InventoryField.RoutesUserData or InventoryField.Role
+                && asset.Origins.FirstOrDefault(o => o.Field == field) is { Origin: { } origin })
+            {
+                (parts ??= []).Add($"{FieldCatalog.NameOf(field)} {value} from {origin}");
+            }
+        }
+
+        return parts is null ? null : new EvidenceStep(EvidenceKind.Context, $"not in the row: {string.Join("; ", parts)}");
+    }
+
+    private OperatorStanding? StandingOf(Asset asset, DateOnly asOf) =>
+        _names is null || asset.OwnerOrg is not { } ownerOrg
+            ? null
+            : _operators.GetOrAdd((ownerOrg, Epoch(asOf)), static (key, arg) => OperatorStanding.Resolve(key.Item1, arg.AsOf, arg.Self._names!, arg.Self._ownership), (Self: this, AsOf: asOf));
+
+    private VerdictKey KeyOf(Asset asset, Organisation maker, DateOnly ownershipDate, DateOnly asOf, OperatorStanding? standing)
     {
         // Installation bars compare the installation date with each bar's date: its place among the sorted bar
         // dates decides every comparison, however many bars the pack has.
@@ -124,7 +173,8 @@ public sealed class PolicyEvaluator
             asset.Technologies.Count == 0 ? "" : string.Join(';', asset.Technologies),
             asset.RoutesUserData,
             asset.OriginCountry,
-            installation);
+            installation,
+            standing is null ? null : standing.Operator?.Id ?? "?" + standing.NamedAs);
     }
 
     /// <summary>How many of the sorted dates are on or before <paramref name="day"/>.</summary>
@@ -134,9 +184,8 @@ public sealed class PolicyEvaluator
         return index >= 0 ? index + 1 : ~index;
     }
 
-    private Verdict Decide(Asset asset, Organisation maker, ControlChain chain, DateOnly asOf)
+    private Verdict Decide(AssetView view, ControlChain chain, DateOnly asOf)
     {
-        var view = new AssetView(asset, maker);
         var outcome = Outcome.Compliant;
         var considered = new List<EvidenceStep>();
         var covering = new HashSet<string>(StringComparer.Ordinal);
@@ -201,7 +250,7 @@ public sealed class PolicyEvaluator
         designation,
         [
             new(EvidenceKind.Designation, $"{Listed(designation)}: cannot decide: {match.Explanation}", Sources: Cite(designation.Sources)),
-            VerdictStep(FindingStatus.Unknown, $"unknown: record '{match.MissingField}' for this asset to decide", missingField: match.MissingField),
+            VerdictStep(FindingStatus.Unknown, MissingFieldFix.UnknownText(match.MissingField!), missingField: match.MissingField),
         ],
         match.MissingField);
 
@@ -227,7 +276,7 @@ public sealed class PolicyEvaluator
         if (scope.Inside is null)
         {
             steps.Add(new EvidenceStep(EvidenceKind.Scope, $"cannot decide: {scope.Explanation}, and the asset's '{scope.MissingField}' is not given", Sources: Cite(designation.Sources)));
-            steps.Add(VerdictStep(FindingStatus.Unknown, $"unknown: record '{scope.MissingField}' for this asset to decide", missingField: scope.MissingField));
+            steps.Add(VerdictStep(FindingStatus.Unknown, MissingFieldFix.UnknownText(scope.MissingField!), missingField: scope.MissingField));
             return new Outcome(FindingStatus.Unknown, null, designation, steps, scope.MissingField);
         }
 
@@ -310,7 +359,10 @@ public sealed class PolicyEvaluator
             steps.Add(new EvidenceStep(EvidenceKind.Obligation, "no obligation of the pack reaches this asset"));
         }
 
-        steps.Add(VerdictStep(best.Status, best.Status.Name() + (best.Deadline is { } d ? $" (deadline {Date(d)})" : ""), best.Deadline, best.MissingField) with
+        var verdictText = best.Status == FindingStatus.Unknown && best.MissingField is { } missing
+            ? MissingFieldFix.UnknownText(missing)
+            : best.Status.Name() + (best.Deadline is { } d ? $" (deadline {Date(d)})" : "");
+        steps.Add(VerdictStep(best.Status, verdictText, best.Deadline, best.MissingField) with
         {
             Facts = new EvidenceFacts { Status = best.Status, Until = best.Deadline, MissingField = best.MissingField, Obligation = best.ObligationId },
         });
@@ -476,7 +528,8 @@ public sealed class PolicyEvaluator
         string Technologies,
         bool? RoutesUserData,
         string? OriginCountry,
-        int Installation);
+        int Installation,
+        string? Operator);
 
     /// <summary>The policy part of a finding, shared by every asset with the same key.</summary>
     private sealed record Verdict(

@@ -16,6 +16,7 @@ public sealed class ReferenceDataSet
 {
     private readonly Lazy<MacRegistry> _macs;
     private readonly Lazy<EnterpriseRegistry> _enterprises;
+    private readonly Lazy<MakerNameIndex> _makerNames;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PolicyPack>> _packs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FingerprintCatalog> _fingerprints = new(StringComparer.Ordinal);
     private readonly Lazy<IntelligenceLawBook> _laws;
@@ -32,6 +33,7 @@ public sealed class ReferenceDataSet
         var registries = Path.Combine(directory, "registries");
         _macs = new Lazy<MacRegistry>(() => MacRegistry.Load(registries));
         _enterprises = new Lazy<EnterpriseRegistry>(() => EnterpriseRegistry.Load(registries));
+        _makerNames = new Lazy<MakerNameIndex>(() => new MakerNameIndex(graph));
         _laws = new Lazy<IntelligenceLawBook>(() => IntelligenceLawBook.Load(Path.Combine(directory, "jurisdictions"), sources));
     }
 
@@ -43,6 +45,9 @@ public sealed class ReferenceDataSet
     public OrganisationGraph Graph { get; }
     public OrganisationResolver Resolver { get; }
     public OwnershipResolver Ownership { get; }
+
+    /// <summary>Listed makers' names, for finding them inside free text; built on first use.</summary>
+    public MakerNameIndex MakerNames => _makerNames.Value;
     public MacRegistry Macs => _macs.Value;
     public EnterpriseRegistry Enterprises => _enterprises.Value;
 
@@ -99,16 +104,22 @@ public sealed class ReferenceDataSet
     /// The identification engine over every registry, name source and fingerprint; the fingerprints in
     /// <paramref name="fingerprintDirectory"/> (recog-format files, e.g. rapid7/recog's xml/) are used after the shipped ones.
     /// </summary>
-    public ManufacturerIdentifier CreateIdentifier(string? fingerprintDirectory = null) => new(
-    [
-        new DeclaredNameClaims(Resolver),
-        new MacClaims(Macs, Resolver),
-        new EnterpriseNumberClaims(Enterprises, Resolver),
-        new EngineIdClaims(Enterprises, Macs, Resolver),
-        new FingerprintClaims(Fingerprints(fingerprintDirectory), Resolver),
-        new ProviderClaims(Resolver),
-        new CpeClaims(Resolver),
-    ]);
+    public ManufacturerIdentifier CreateIdentifier(string? fingerprintDirectory = null)
+    {
+        var fingerprints = Fingerprints(fingerprintDirectory);
+        var names = new DeclaredNames(Resolver, Ownership);
+        return new ManufacturerIdentifier(
+            [
+                new DeclaredNameClaims(names),
+                new MacClaims(Macs, Resolver),
+                new EnterpriseNumberClaims(Enterprises, Resolver, fingerprints.For(Inventory.IdentifierKind.SysObjectId)),
+                new EngineIdClaims(Enterprises, Macs, Resolver),
+                new FingerprintClaims(fingerprints, Resolver, MakerNames),
+                new ProviderClaims(names),
+                new CpeClaims(Resolver),
+            ],
+            Graph);
+    }
 
     /// <summary>The shipped fingerprints, then those in <paramref name="userDirectory"/>; loaded once per directory.</summary>
     public FingerprintCatalog Fingerprints(string? userDirectory = null)

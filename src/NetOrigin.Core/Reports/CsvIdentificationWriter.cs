@@ -26,6 +26,10 @@ public sealed class CsvIdentificationWriter : IIdentificationWriter
         CsvCell.Append(_line, row.DeviceType);
         _line.Append(',').Append(row.ConfidenceText).Append(',');
         CsvCell.Append(_line, row.Evidence);
+        _line.Append(',');
+        CsvCell.Append(_line, row.OsVendor);
+        _line.Append(',');
+        CsvCell.Append(_line, row.LegalName);
         _output.Write(_line.Append('\n'));
     }
 

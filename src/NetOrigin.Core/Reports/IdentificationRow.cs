@@ -5,18 +5,20 @@ using NetOrigin.Identification;
 namespace NetOrigin.Reports;
 
 /// <summary>
-/// One line of `netorigin identify` output: the asset id, the maker (canonical organisation name, empty when
-/// unknown), product, device type, confidence and the evidence — every claim and note, joined by " | ".
+/// One line of `netorigin identify` output: the asset id, the maker under its common name (empty when unknown),
+/// product, device type, confidence, the evidence — every claim and note, joined by " | " — then the maker of the
+/// operating system and the maker's legal name. A host known only by its operating system has an empty maker and
+/// the OS maker in <see cref="OsVendor"/>.
 /// </summary>
-public sealed record IdentificationRow(string Id, string Manufacturer, string Product, string DeviceType, double Confidence, string Evidence)
+public sealed record IdentificationRow(string Id, string Manufacturer, string Product, string DeviceType, double Confidence, string Evidence, string OsVendor = "", string LegalName = "")
 {
-    public static readonly string[] Columns = ["id", "manufacturer", "product", "device_type", "confidence", "evidence"];
+    public static readonly string[] Columns = ["id", "manufacturer", "product", "device_type", "confidence", "evidence", "os_vendor", "legal_name"];
 
     public string ConfidenceText => Confidence.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The row for one asset from the parts of its identification (taken one by one so the row does not depend on
-    /// the identification record's type): an unknown maker leaves product, device type and confidence empty.
+    /// the identification record's type): an unknown maker leaves product and confidence empty.
     /// </summary>
     public static IdentificationRow From(
         string id,
@@ -26,7 +28,9 @@ public sealed record IdentificationRow(string Id, string Manufacturer, string Pr
         string? deviceType,
         IReadOnlyList<ManufacturerClaim> claims,
         string? disagreement,
-        IReadOnlyList<string> notes)
+        IReadOnlyList<string> notes,
+        Organisation? operatingSystem = null,
+        bool operatingSystemOnly = false)
     {
         var evidence = new List<string>(claims.Count + notes.Count + 1);
         foreach (var claim in claims)
@@ -40,13 +44,17 @@ public sealed record IdentificationRow(string Id, string Manufacturer, string Pr
         }
 
         evidence.AddRange(notes);
-        var known = manufacturer is not null;
+        var maker = operatingSystemOnly ? null : manufacturer;
+        var os = operatingSystem ?? (operatingSystemOnly ? manufacturer : null);
+        var known = maker is not null;
         return new IdentificationRow(
             id,
-            manufacturer?.Name ?? "",
+            maker?.DisplayName ?? "",
             known ? product ?? "" : "",
-            known ? deviceType ?? "" : "",
+            known || operatingSystemOnly ? deviceType ?? "" : "",
             known ? confidence : 0,
-            string.Join(" | ", evidence));
+            string.Join(" | ", evidence),
+            os?.DisplayName ?? "",
+            maker?.Name ?? "");
     }
 }

@@ -19,6 +19,8 @@ public sealed class JsonLinesIdentificationWriter(Stream output) : IIdentificati
         _json.WriteString("device_type", row.DeviceType);
         _json.WriteNumber("confidence", Math.Round(row.Confidence, 3));
         _json.WriteString("evidence", row.Evidence);
+        _json.WriteString("os_vendor", row.OsVendor);
+        _json.WriteString("legal_name", row.LegalName);
         _json.WriteEndObject();
         _json.Flush();
         output.Write(NewLine);

@@ -22,7 +22,9 @@ public sealed class TsvIdentificationWriter : IIdentificationWriter
         TsvCell.Append(_line, row.Product).Append('\t');
         TsvCell.Append(_line, row.DeviceType).Append('\t');
         _line.Append(row.ConfidenceText).Append('\t');
-        TsvCell.Append(_line, row.Evidence).Append('\n');
+        TsvCell.Append(_line, row.Evidence).Append('\t');
+        TsvCell.Append(_line, row.OsVendor).Append('\t');
+        TsvCell.Append(_line, row.LegalName).Append('\n');
         _output.Write(_line);
     }
 

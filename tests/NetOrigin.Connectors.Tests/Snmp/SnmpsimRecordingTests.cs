@@ -67,7 +67,7 @@ public sealed class SnmpsimRecordingTests(SnmpsimPeer snmpsim) : IClassFixture<S
         var targets = communities.Select(c => (snmpsim.Endpoint, (SnmpCredentials)new SnmpCredentials.Community(c))).ToList();
 
         var outcomes = new List<AgentOutcome>();
-        await foreach (var outcome in new SnmpDiscovery(new SnmpOptions(TimeSpan.FromMilliseconds(800), 0), concurrency: 4).RunAsync(targets, TestContext.Current.CancellationToken))
+        await foreach (var outcome in new SnmpDiscovery(new SnmpOptions(TimeSpan.FromSeconds(3), 1), concurrency: 4).RunAsync(targets, TestContext.Current.CancellationToken))
         {
             outcomes.Add(outcome);
         }

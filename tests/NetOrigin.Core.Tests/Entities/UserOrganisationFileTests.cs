@@ -28,6 +28,34 @@ public class UserOrganisationFileTests
     }
 
     [Fact]
+    public void An_operator_use_is_read_with_its_sources_and_a_bad_one_is_an_error_naming_its_line()
+    {
+        var data = Load("sources:\n  - {id: my-designation, title: Designation letter 2024}\n" + Carrier("{use: Critical Information Infrastructure, sources: [my-designation]}"));
+        var use = Assert.Single(data.Graph["my-carrier"].OperatorUses);
+        Assert.Equal("critical-information-infrastructure", use.Use);
+        Assert.Equal(["my-designation"], use.Sources.Select(s => s.Id));
+
+        var unknown = Assert.Throws<ReferenceDataException>(() => Load(Carrier("{use: retail, sources: [s-owner]}")));
+        Assert.Contains("mine.yaml:8", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("operator use 'retail' is not one of", unknown.Message, StringComparison.Ordinal);
+
+        var unsourced = Assert.Throws<ReferenceDataException>(() => Load(Carrier("{use: state-owned-enterprise}")));
+        Assert.Contains("'sources' is required", unsourced.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A user file with one carrier whose operator_uses holds <paramref name="use"/>; the use is on line 8.</summary>
+    private static string Carrier(string use) => $"""
+        organisations:
+          - id: my-carrier
+            name: Regional Carrier Ltd
+            kind: operator
+            country: XA
+            sources: [s-owner]
+            operator_uses:
+              - {use}
+        """;
+
+    [Fact]
     public void Redefining_a_shipped_organisation_is_an_error_naming_both_places()
     {
         var ex = Assert.Throws<ReferenceDataException>(() => Load("""

@@ -41,6 +41,10 @@ public class CoveredSupplierFingerprintTests
     [InlineData(IdentifierKind.EntModelName, "DS-9664NI-I8", "Hikvision")]
     [InlineData(IdentifierKind.EntModelName, "IPC-HDW3441TM-AS", "Dahua")]
     [InlineData(IdentifierKind.EntModelName, "MA5800-X15", "Huawei")]
+    [InlineData(IdentifierKind.EntModelName, "S5720-28X-SI-AC", "Huawei")]
+    [InlineData(IdentifierKind.EntModelName, "AC6508", "Huawei")]
+    [InlineData(IdentifierKind.EntModelName, "AR2220-S", "Huawei")]
+    [InlineData(IdentifierKind.EntModelName, "FusionServer 2288H V5", "Huawei")]
     [InlineData(IdentifierKind.EntModelName, "ZXA10 C320", "ZTE")]
     [InlineData(IdentifierKind.EntModelName, "PD985", "Hytera")]
     [InlineData(IdentifierKind.EntModelName, "HWN-4108MH", "HiWatch")]
@@ -66,6 +70,12 @@ public class CoveredSupplierFingerprintTests
     [InlineData(IdentifierKind.EntModelName, "IP8M-2496EW")]
     [InlineData(IdentifierKind.EntModelName, "USG1100")]
     [InlineData(IdentifierKind.EntModelName, "MX480")]
+    [InlineData(IdentifierKind.EntModelName, "AR2010V")]
+    [InlineData(IdentifierKind.EntModelName, "AT-AR4050S")]
+    [InlineData(IdentifierKind.EntModelName, "S5750E-28X-SI")]
+    [InlineData(IdentifierKind.EntModelName, "S3300-28X")]
+    [InlineData(IdentifierKind.EntModelName, "2288H V6")]
+    [InlineData(IdentifierKind.SysDescr, "Linux SyncServer 2.6.10 #18 i686")]
     public void Look_alikes_are_never_taken_for_a_covered_supplier(IdentifierKind kind, string text) =>
         Assert.DoesNotContain(Maker(kind, text) ?? "none", Covered);
 }

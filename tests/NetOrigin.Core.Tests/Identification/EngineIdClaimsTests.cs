@@ -40,7 +40,7 @@ public class EngineIdClaimsTests
     {
         var (claims, notes) = Claims("0x80001F88807C6F3A3B2C1D0E5F");
         Assert.Empty(claims);
-        Assert.Contains("net-snmp, an organisation not in the organisation data", Assert.Single(notes), StringComparison.Ordinal);
+        Assert.Contains("net-snmp → Net-SNMP project: the maker of SNMP agent software that many makers build into their devices; it names a component", Assert.Single(notes), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,9 +27,10 @@ public class FingerprintClaimsTests
     {
         var (claims, notes) = Claims(With(IdentifierKind.SysDescr, "Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC300)\r\nCopyright (C) 2012-2018 Huawei Technologies Co., Ltd."));
 
-        var claim = Assert.Single(claims);
+        var claim = Assert.Single(claims, c => !c.OperatingSystemOnly);
         Assert.Empty(notes);
         Assert.Equal("huawei-technologies", claim.Organisation.Id);
+        Assert.Equal("huawei-technologies", Assert.Single(claims, c => c.OperatingSystemOnly).Organisation.Id);
         Assert.Equal("NE40E", claim.Product);
         Assert.Equal("fingerprint", claim.Basis);
         Assert.Equal("sysDescr 'Huawei Versatile Routing Platform Software VRP (R) software, Version 8.180 (NE40…' matches fingerprint 'Huawei VRP' (data/fingerprints/snmp_sysdescr.xml) → hw.vendor 'Huawei' → Huawei Technologies Co., Ltd.", claim.Evidence);
@@ -107,6 +108,27 @@ public class FingerprintClaimsTests
         Assert.Equal("IP Camera", claim.DeviceType);
         Assert.Contains("matches fingerprint 'Dahua camera (user)' (user/rtsp.xml)", claim.Evidence, StringComparison.Ordinal);
         Assert.Contains("; also fingerprint 'Dahua camera or recorder RTSP server", claim.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Linux RU-NEM 2.6.29 #5 Thu Oct 1 16:22:09 EDT 2015 m68k")]
+    [InlineData("Linux gw 2.6.36.4brcmarm #1 SMP PREEMPT Sat Apr 25 22:35:50 EDT 2020 armv7l")]
+    [InlineData("Linux node 5.15.0-134-generic #145-Ubuntu SMP Wed Feb 12 20:08:39 UTC 2025 x86_64")]
+    [InlineData("Linux cpe 3.10.14 #1 SMP Mon Mar 2 10:00:00 CST 2020 mips64el")]
+    [InlineData("Linux box 4.4.60 #1 Tue Jan 1 00:00:00 UTC 2019 ppc64le")]
+    [InlineData("Linux box 4.4.60-V2R1 #1 Tue Jan 1 00:00:00 UTC 2019 aarch64")]
+    public void Cpu_architectures_and_kernel_versions_in_a_uname_sysdescr_are_not_read_as_models(string sysDescr)
+    {
+        var claims = Claims(With(IdentifierKind.SysDescr, sysDescr)).Claims;
+        Assert.DoesNotContain(claims, c => c.Evidence.Contains("carries model", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_model_in_the_host_name_of_a_uname_sysdescr_is_still_read()
+    {
+        var claims = Claims(With(IdentifierKind.SysDescr, "Linux DS-2CD2143G0-I 3.0.8 #1 PREEMPT Wed Aug 2 14:04:45 CST 2017 armv7l")).Claims;
+        var claim = Assert.Single(claims, c => c.Evidence.Contains("carries model 'DS-2CD2143G0-I'", StringComparison.Ordinal));
+        Assert.Equal("hikvision", claim.Organisation.Id);
     }
 
     [Fact]

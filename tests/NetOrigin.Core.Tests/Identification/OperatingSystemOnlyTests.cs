@@ -16,7 +16,8 @@ public class OperatingSystemOnlyTests
     {
         var attribution = TestData.Reference.CreateIdentifier().Identify(Host(new Identifier(IdentifierKind.SshBanner, "SSH-2.0-OpenSSH_7.4p1 Debian-10+deb9u7")), AsOf);
         Assert.True(attribution.OperatingSystemOnly);
-        Assert.Equal("Debian", attribution.Manufacturer?.Name);
+        Assert.Equal("Debian", attribution.Manufacturer?.DisplayName);
+        Assert.Same(attribution.Manufacturer, attribution.OperatingSystem);
         Assert.Equal(FingerprintClaims.OperatingSystemDevice, attribution.DeviceType);
     }
 
@@ -44,6 +45,6 @@ public class OperatingSystemOnlyTests
         var finding = new PolicyEvaluator(data.Pack("us-fcc-covered-list"), data.Ownership).Evaluate(asset, attribution, AsOf);
         Assert.Equal(FindingStatus.Unknown, finding.Status);
         Assert.Equal("manufacturer", finding.MissingField);
-        Assert.Contains("only the maker of its operating system (Debian)", finding.Evidence[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("only the maker of its operating system (Debian Project)", finding.Evidence[^1].Text, StringComparison.Ordinal);
     }
 }

@@ -35,7 +35,7 @@ public class ShippedFingerprintTests
         string[] expected =
         [
             "dhcp_vendor_class.xml", "ftp_banners.xml", "html_titles.xml", "http_servers.xml", "http_wwwauth.xml", "model_numbers.xml",
-            "rtsp_servers.xml", "sip_user_agents.xml", "snmp_sys_object_id.xml", "snmp_sysdescr.xml", "ssh_banners.xml", "telnet_banners.xml", "x509_issuers.xml",
+            "rtsp_servers.xml", "service_texts.xml", "sip_user_agents.xml", "snmp_sys_object_id.xml", "snmp_sysdescr.xml", "ssh_banners.xml", "telnet_banners.xml", "x509_issuers.xml",
             "x509_subjects.xml",
         ];
         Assert.Equal(expected, Catalog.Value.Databases.Select(d => Path.GetFileName(d.Path)).Order(StringComparer.Ordinal).ToArray());

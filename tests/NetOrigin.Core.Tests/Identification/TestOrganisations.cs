@@ -61,6 +61,13 @@ public static class TestOrganisations
             name: Debian Project
             common_name: Debian
             kind: other
+            inside_devices: [operating-system]
+            sources: [test-source]
+          - id: net-snmp
+            name: Net-SNMP project
+            common_name: Net-SNMP
+            kind: other
+            inside_devices: [agent-software]
             sources: [test-source]
         brands:
           - name: HiLook

@@ -16,11 +16,12 @@ public class UnlistedOrganisationTests
     public void A_registrant_outside_the_organisation_data_becomes_one_unlisted_organisation()
     {
         var resolver = TestData.Reference.Resolver;
-        var first = resolver.ResolveRegistered("LEXMARK INTERNATIONAL, INC.", AsOf, out var resembles)!;
-        var second = resolver.ResolveRegistered("Lexmark International Inc", AsOf, out _)!;
+        var first = resolver.ResolveRegistered("Makino Milling Machine Co., Ltd.", AsOf, out var resembles)!;
+        var second = resolver.ResolveRegistered("MAKINO MILLING MACHINE CO LTD", AsOf, out _)!;
         Assert.Null(resembles);
         Assert.False(first.Organisation.Listed);
-        Assert.Equal("unlisted:lexmark-international", first.Organisation.Id);
+        Assert.Equal("unlisted:makino-milling-machine", first.Organisation.Id);
+        Assert.Equal("Makino Milling Machine", first.Organisation.DisplayName);
         Assert.Same(first.Organisation, second.Organisation);
     }
 
@@ -46,7 +47,7 @@ public class UnlistedOrganisationTests
     [Fact]
     public void An_unlisted_maker_is_compliant_with_a_list_of_named_companies_and_says_its_owners_are_unknown()
     {
-        var finding = Assess(new Asset { Id = "printer", Macs = [MacAddress.Parse("00:04:00:12:34:56")], Source = new SourceLocation("t.csv", 2) }, "us-fcc-covered-list");
+        var finding = Assess(new Asset { Id = "printer", Macs = [MacAddress.Parse("00:04:04:12:34:56")], Source = new SourceLocation("t.csv", 2) }, "us-fcc-covered-list");
         Assert.Equal(FindingStatus.Compliant, finding.Status);
         Assert.False(finding.Attribution.Manufacturer!.Listed);
         Assert.Contains(finding.Evidence, e => e.Step == "owner" && e.Text.Contains("not in the organisation data", StringComparison.Ordinal));
@@ -55,7 +56,7 @@ public class UnlistedOrganisationTests
     [Fact]
     public void An_unlisted_maker_is_unknown_where_the_rule_turns_on_who_controls_it()
     {
-        var asset = new Asset { Id = "srv", Macs = [MacAddress.Parse("00:04:00:12:34:56")], Kind = AssetKind.Software, Use = "state-owned-enterprise", Source = new SourceLocation("t.csv", 2) };
+        var asset = new Asset { Id = "srv", Macs = [MacAddress.Parse("00:04:04:12:34:56")], Kind = AssetKind.Software, Use = "state-owned-enterprise", Source = new SourceLocation("t.csv", 2) };
         var finding = Assess(asset, "cn-foreign-replacement");
         Assert.Equal(FindingStatus.Unknown, finding.Status);
         Assert.Equal("ownership", finding.MissingField);
@@ -66,8 +67,11 @@ public class UnlistedOrganisationTests
     {
         var asset = new Asset { Id = "box", Identifiers = [new Identifier(IdentifierKind.SysObjectId, "1.3.6.1.4.1.8072.3.2.10")], Source = new SourceLocation("t.csv", 2) };
         var attribution = TestData.Reference.CreateIdentifier().Identify(asset, AsOf);
-        Assert.Null(attribution.Manufacturer);
-        Assert.Contains(attribution.Notes, n => n.Contains("Net-SNMP agent software", StringComparison.Ordinal));
+
+        // The agent names no device maker; its registration tree names the OS it was built for (Linux).
+        Assert.True(attribution.OperatingSystemOnly);
+        Assert.Equal("linux", attribution.OperatingSystem?.Id);
+        Assert.Contains(attribution.Notes, n => n.Contains("IANA enterprise 8072 net-snmp → Net-SNMP project: the maker of SNMP agent software", StringComparison.Ordinal));
     }
 
     private static Finding Assess(Asset asset, string pack)

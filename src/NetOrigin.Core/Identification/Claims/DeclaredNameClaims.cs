@@ -4,49 +4,93 @@ using NetOrigin.Inventory;
 
 namespace NetOrigin.Identification.Claims;
 
-/// <summary>Claims from names the inventory declares: the manufacturer field and ENTITY-MIB's entPhysicalMfgName.</summary>
-public sealed class DeclaredNameClaims(OrganisationResolver resolver) : IClaimSource
+/// <summary>
+/// Claims from names the inventory declares (the manufacturer field) and the device reports (ENTITY-MIB's
+/// entPhysicalMfgName). A name made of several parts is resolved part by part (<see cref="DeclaredNames"/>).
+/// </summary>
+public sealed class DeclaredNameClaims(DeclaredNames names) : IClaimSource
 {
     /// <summary>Bound on remembered claims, so a hostile inventory with endless distinct names cannot grow it.</summary>
     private const int MaxCachedClaims = 100_000;
 
-    /// <summary>Inventories repeat a few spellings and models endlessly: each combination becomes one shared claim.</summary>
-    private readonly ConcurrentDictionary<(string Basis, string Name, string? Product, Organisation Organisation, Brand? Brand), ManufacturerClaim> _claims = new();
+    /// <summary>Inventories repeat a few spellings and models endlessly: each combination becomes shared claims.</summary>
+    private readonly ConcurrentDictionary<(string Basis, string Name, string? Product, DateOnly Date), (ManufacturerClaim[] Claims, string? Note)> _claims = new();
+
+    public DeclaredNameClaims(OrganisationResolver resolver)
+        : this(new DeclaredNames(resolver))
+    {
+    }
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
         var productDate = asset.Acquired ?? asset.Installed ?? asOf;
-        Add(asset.Manufacturer, InventoryField.Manufacturer, "declared manufacturer", 0.85, asset.Model, productDate, claims, notes);
-        Add(asset.IdentifierValue(IdentifierKind.EntMfgName), InventoryField.EntMfgName, "ENTITY-MIB entPhysicalMfgName", 0.85, asset.IdentifierValue(IdentifierKind.EntModelName), productDate, claims, notes);
+        Add(asset.Manufacturer, InventoryField.Manufacturer, "declared manufacturer", ClaimWitness.Declared, asset.Model, productDate, claims, notes);
+        Add(asset.IdentifierValue(IdentifierKind.EntMfgName), InventoryField.EntMfgName, "ENTITY-MIB entPhysicalMfgName", ClaimWitness.SelfDescription, asset.IdentifierValue(IdentifierKind.EntModelName), productDate, claims, notes);
     }
 
-    private void Add(string? name, InventoryField field, string basis, double confidence, string? product, DateOnly productDate, List<ManufacturerClaim> claims, List<string> notes)
+    private void Add(string? name, InventoryField field, string basis, ClaimWitness witness, string? product, DateOnly productDate, List<ManufacturerClaim> claims, List<string> notes)
     {
         if (name is null)
         {
             return;
         }
 
-        if (resolver.Resolve(name, productDate) is not { } resolution)
+        var key = (basis, name, product, productDate);
+        if (!_claims.TryGetValue(key, out var made))
         {
-            notes.Add($"{basis} '{name}' matches no known organisation");
-            return;
-        }
-
-        var key = (basis, name, product, resolution.Organisation, resolution.Brand);
-        if (!_claims.TryGetValue(key, out var claim))
-        {
-            claim = Claim(resolution, name, basis, confidence, product) with { Field = field, Value = name };
+            made = Make(name, basis, witness, product, productDate);
+            made = ([.. made.Claims.Select(c => c with { Field = field, Value = name })], made.Note);
             if (_claims.Count < MaxCachedClaims)
             {
-                _claims.TryAdd(key, claim);
+                _claims.TryAdd(key, made);
             }
         }
 
-        claims.Add(claim);
+        claims.AddRange(made.Claims);
+        if (made.Note is not null)
+        {
+            notes.Add(made.Note);
+        }
     }
 
-    private static ManufacturerClaim Claim(NameResolution resolution, string name, string basis, double confidence, string? product)
+    private (ManufacturerClaim[] Claims, string? Note) Make(string name, string basis, ClaimWitness witness, string? product, DateOnly productDate)
+    {
+        if (names.Resolve(name, productDate) is not { } declared)
+        {
+            return ([], $"{basis} '{name}' matches no known organisation");
+        }
+
+        // A device reporting a chip or stack maker in ENTITY-MIB names a part of itself; a person who declares one
+        // means it (a Broadcom switch is Broadcom's).
+        if (witness == ClaimWitness.SelfDescription && declared.Answer.Named.InsideDevices is not PartRole.None and not PartRole.OperatingSystem)
+        {
+            return ([], $"{basis} '{name}' → {declared.Answer.Reached}: a maker of parts that many makers build in; it names a component, not the device's maker");
+        }
+
+        return (NamedClaims(declared, name, basis, 0.85, product, witness), null);
+    }
+
+    /// <summary>
+    /// The claims a declared name makes: one for the answer (stronger when several parts agree), and, when parts name
+    /// unrelated companies, a weaker one for each, so the disagreement is reported rather than hidden.
+    /// </summary>
+    internal static ManufacturerClaim[] NamedClaims(DeclaredName declared, string name, string basis, double confidence, string? product, ClaimWitness witness)
+    {
+        var partsNote = declared.PartsNote(name);
+        var disagreement = declared.Disagreeing.Count > 0 ? 0.15 : 0;
+        var claims = new List<ManufacturerClaim>(1 + declared.Disagreeing.Count)
+        {
+            Claim(declared.Answer, name, basis, Math.Min(0.95, confidence + (0.05 * (declared.Agreeing.Count - 1))) - disagreement, product, partsNote, witness),
+        };
+        foreach (var (resolution, part) in declared.Disagreeing)
+        {
+            claims.Add(Claim(resolution, name, basis, confidence - disagreement, product, $"its part '{part}' names {resolution.Organisation.Name}; {partsNote}", witness));
+        }
+
+        return [.. claims];
+    }
+
+    private static ManufacturerClaim Claim(NameResolution resolution, string name, string basis, double confidence, string? product, string partsNote, ClaimWitness witness)
     {
         // A loose match ("Hangzhou Hikvision Digital" → Hikvision) is a little less certain than an exact alias.
         var weight = resolution.Loose ? confidence - 0.05 : confidence;
@@ -57,14 +101,15 @@ public sealed class DeclaredNameClaims(OrganisationResolver resolver) : IClaimSo
 
         return new ManufacturerClaim(
             resolution.Organisation,
-            weight,
+            Math.Round(weight, 3),
             basis,
-            $"{basis} '{name}' → {resolution.Explanation}",
+            $"{basis} '{name}' → {resolution.Explanation}{(partsNote.Length > 0 ? $" ({partsNote})" : "")}",
             resolution.Brand?.Sources.FirstOrDefault()?.Citation,
             resolution.Brand,
             product)
         {
             Shared = true,
+            Witness = witness,
         };
     }
 }

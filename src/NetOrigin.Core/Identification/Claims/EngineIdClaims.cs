@@ -41,19 +41,20 @@ public sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry m
             return;
         }
 
-        var registered = $"snmpEngineID {engineId} → IANA enterprise {number} {name}";
-        if (resolver.Resolve(name, asOf) is not { } resolution)
-        {
-            notes.Add($"{registered}, an organisation not in the organisation data");
-            return;
-        }
+        AddMeaning($"snmpEngineID {engineId} → IANA enterprise {number} {name}", name, "SNMP engine ID", ClaimWitness.EnterpriseNumber, enterprises.Snapshot.Citation, new RegistryEntryReference(enterprises.Snapshot.Id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), enterprises.Snapshot.Date), engineId, asOf, claims, notes);
+    }
 
-        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP engine ID", $"{registered} → {resolution.Organisation.Name}", enterprises.Snapshot.Citation)
+    private void AddMeaning(string registered, string registrant, string basis, ClaimWitness witness, string citation, RegistryEntryReference entry, SnmpEngineId engineId, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
+    {
+        var meaning = RegistrantMeaning.Of(resolver.ResolveRegistered(registrant, asOf, out var resembles), resembles, registered, witness == ClaimWitness.HardwareAddress);
+        if (meaning.Claim(Confidence, basis, meaning.Text, citation, witness) is { } claim)
         {
-            Field = InventoryField.SnmpEngineId,
-            Value = engineId.ToString(),
-            Registry = new RegistryEntryReference(enterprises.Snapshot.Id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), enterprises.Snapshot.Date),
-        });
+            claims.Add(claim with { Field = InventoryField.SnmpEngineId, Value = engineId.ToString(), Registry = entry });
+        }
+        else
+        {
+            notes.Add(meaning.Text);
+        }
     }
 
     private void AddMacClaim(SnmpEngineId engineId, MacAddress mac, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
@@ -70,18 +71,6 @@ public sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry m
             return;
         }
 
-        var registered = $"snmpEngineID {engineId} carries MAC {mac} → IEEE {assignment.RegistryName} {assignment.Prefix} {assignment.Organisation}";
-        if (resolver.Resolve(assignment.Organisation, asOf) is not { } resolution)
-        {
-            notes.Add($"{registered}, an organisation not in the organisation data");
-            return;
-        }
-
-        claims.Add(new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP engine ID MAC", $"{registered} → {resolution.Organisation.Name}", assignment.Snapshot.Citation)
-        {
-            Field = InventoryField.SnmpEngineId,
-            Value = engineId.ToString(),
-            Registry = MacClaims.Entry(assignment),
-        });
+        AddMeaning($"snmpEngineID {engineId} carries MAC {mac} → IEEE {assignment.RegistryName} {assignment.Prefix} {assignment.Organisation}", assignment.Organisation, "SNMP engine ID MAC", ClaimWitness.HardwareAddress, assignment.Snapshot.Citation, MacClaims.Entry(assignment), engineId, asOf, claims, notes);
     }
 }

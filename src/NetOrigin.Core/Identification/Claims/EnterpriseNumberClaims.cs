@@ -1,27 +1,28 @@
 using System.Collections.Concurrent;
+using NetOrigin.Identification.Fingerprints;
 using NetOrigin.Identification.Registries;
 using NetOrigin.Inventory;
 
 namespace NetOrigin.Identification.Claims;
 
-/// <summary>Claims from SNMP sysObjectID: the IANA enterprise number under 1.3.6.1.4.1 names the agent's vendor.</summary>
-public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver) : IClaimSource
+/// <summary>
+/// Claims from SNMP sysObjectID: the IANA enterprise number under 1.3.6.1.4.1 names the agent's vendor, and the
+/// vendor's registration subtree (the sysObjectID fingerprints) may say more: which of a company's businesses the
+/// product belongs to (HP's ProCurve switches went with Hewlett Packard Enterprise), its family and device type. A
+/// subtree that names another maker than the registrant refines the claim rather than competing with it. A
+/// registrant that makes a part (Net-SNMP's agent, a chip maker's reference firmware) or an operating system
+/// (Windows' SNMP agent) names that, not the device's maker.
+/// </summary>
+public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, FingerprintSet? subtrees = null) : IClaimSource
 {
     private const double Confidence = 0.9;
 
-    /// <summary>
-    /// Enterprise numbers of SNMP agent software that many makers embed (Net-SNMP, and UCD-SNMP before it): the
-    /// sysObjectID then names the agent, not the device's maker.
-    /// </summary>
-    private static readonly Dictionary<long, string> AgentSoftware = new()
-    {
-        [8072] = "Net-SNMP",
-        [2021] = "UCD-SNMP",
-    };
+    /// <summary>The OS an agent was built for names no distribution: weaker than a kernel's own build tag.</summary>
+    private const double AgentOperatingSystemConfidence = 0.3;
     private const int MaxCachedOids = 100_000;
 
     /// <summary>Each distinct sysObjectID is looked up once per run; its claim or note is shared.</summary>
-    private readonly ConcurrentDictionary<(string Oid, DateOnly AsOf), (ManufacturerClaim? Claim, string? Note)> _seen = new();
+    private readonly ConcurrentDictionary<(string Oid, DateOnly AsOf), (ManufacturerClaim[] Claims, string? Note)> _seen = new();
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
@@ -39,10 +40,7 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
             }
         }
 
-        if (outcome.Claim is not null)
-        {
-            claims.Add(outcome.Claim);
-        }
+        claims.AddRange(outcome.Claims);
 
         if (outcome.Note is not null)
         {
@@ -50,36 +48,70 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
         }
     }
 
-    private (ManufacturerClaim? Claim, string? Note) Look(string oid, DateOnly asOf)
+    private (ManufacturerClaim[] Claims, string? Note) Look(string oid, DateOnly asOf)
     {
         if (ObjectIdentifier.EnterpriseNumber(oid) is not { } number)
         {
-            return (null, $"sysObjectID {oid} is not under 1.3.6.1.4.1 (enterprises)");
+            return ([], $"sysObjectID {oid} is not under 1.3.6.1.4.1 (enterprises)");
         }
 
-        if (AgentSoftware.TryGetValue(number, out var agent))
+        var name = registry.Lookup(number);
+        var subtree = subtrees?.First(oid);
+        if (name is null && subtree?.HwVendor is null)
         {
-            return (null, $"sysObjectID {oid} names the {agent} agent software (enterprise {number}), which many makers embed; it does not name the device's maker");
+            return ([], $"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");
         }
 
-        if (registry.Lookup(number) is not { } name)
+        var registered = name is null ? $"sysObjectID {oid}: enterprise number {number} (not in the IANA registry)" : $"sysObjectID {oid} → IANA enterprise {number} {name}";
+        string? citation = registry.Snapshot.Citation;
+        if (subtree?.HwVendor is { } vendor)
         {
-            return (null, $"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");
+            // The vendor's own registration subtree is the more specific reading of the same number.
+            registered += $"; subtree matches fingerprint '{subtree.Fingerprint.Description}' ({subtree.Fingerprint.Database.DisplayPath}) → {ParamNames.HwVendor} '{vendor}'";
+            name = vendor;
+            citation = subtree.Fingerprint.Database.Citation;
         }
 
-        var registered = $"sysObjectID {oid} → IANA enterprise {number} {name}";
-        if (resolver.ResolveRegistered(name, asOf, out var resembles) is not { } resolution)
+        var meaning = RegistrantMeaning.Of(resolver.ResolveRegistered(name!, asOf, out var resembles), resembles, registered);
+        var entry = new RegistryEntryReference(registry.Snapshot.Id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), registry.Snapshot.Date);
+        var subtreeReference = subtree is null ? null : new FingerprintReference(subtree.Fingerprint.Database.DisplayPath, subtree.Fingerprint.Line, subtree.Fingerprint.Description, subtree.Fingerprint.Database.Version);
+        var claim = meaning.Claim(Confidence, "SNMP sysObjectID", meaning.Text, citation, ClaimWitness.EnterpriseNumber) is { } made0
+            ? made0 with { Field = InventoryField.SysObjectId, Value = oid, Registry = entry, Fingerprint = subtree?.HwVendor is null ? null : subtreeReference }
+            : null;
+        if (claim is not null && subtree is not null)
         {
-            return (null, MacClaims.Unresolved(registered, resembles));
+            claim = claim with { Product = subtree.HwProduct ?? claim.Product, DeviceType = claim.OperatingSystemOnly ? claim.DeviceType : subtree.HwDevice ?? claim.DeviceType };
         }
 
-        var evidence = resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)";
-        return (new ManufacturerClaim(resolution.Organisation, Confidence, "SNMP sysObjectID", evidence, registry.Snapshot.Citation)
+        var made = new List<ManufacturerClaim>(2);
+        if (claim is not null)
         {
-            Shared = true,
-            Field = InventoryField.SysObjectId,
-            Value = oid,
-            Registry = new RegistryEntryReference(registry.Snapshot.Id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), registry.Snapshot.Date),
-        }, null);
+            made.Add(claim with { Shared = true });
+        }
+
+        // An agent's registration tree may encode the operating system it was built for (Net-SNMP's netSnmpAgentOIDs).
+        if (subtree is { HwVendor: null, OsVendor: { } os } && resolver.ResolveRegistered(os, asOf, out _) is { } system)
+        {
+            made.Add(new ManufacturerClaim(
+                system.Organisation,
+                AgentOperatingSystemConfidence,
+                "SNMP sysObjectID (operating system)",
+                $"sysObjectID {oid} matches fingerprint '{subtree.Fingerprint.Description}' ({subtree.Fingerprint.Database.DisplayPath}) → {ParamNames.OsVendor} '{os}' → {system.Reached}: the operating system's maker, not the device's",
+                subtree.Fingerprint.Database.Citation,
+                null,
+                subtree.OsProduct,
+                FingerprintClaims.OperatingSystemDevice)
+            {
+                OperatingSystemOnly = true,
+                Shared = true,
+                Witness = ClaimWitness.EnterpriseNumber,
+                Field = InventoryField.SysObjectId,
+                Value = oid,
+                Registry = entry,
+                Fingerprint = subtreeReference,
+            });
+        }
+
+        return ([.. made], claim is null ? meaning.Text : null);
     }
 }

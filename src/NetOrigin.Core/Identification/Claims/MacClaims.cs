@@ -9,32 +9,21 @@ namespace NetOrigin.Identification.Claims;
 /// </summary>
 public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolver) : IClaimSource
 {
-    /// <summary>The note for a registrant that could not be attributed: unknown, or too like a listed organisation to pass.</summary>
-    internal static string Unresolved(string registered, Entities.Organisation? resembles) => resembles is null
-        ? $"{registered}: the registrant's name is too short to attribute"
-        : $"{registered}: this name resembles {resembles.Name} but is not a known spelling of it; check it (not attributed)";
-
     private const double Confidence = 0.9;
 
     /// <summary>Bound on remembered meanings: a registry holds tens of thousands of assignments, a host asks any dates.</summary>
     internal const int MaxCachedMeanings = 16_384;
 
     /// <summary>What each assignment means on a date; keyed by the assignment object (the registry holds one per prefix).</summary>
-    private readonly Caching.BoundedCache<(MacAssignment Assignment, DateOnly AsOf), (Entities.Organisation? Organisation, string Text)> _meanings =
+    private readonly Caching.BoundedCache<(MacAssignment Assignment, DateOnly AsOf), RegistrantMeaning> _meanings =
         new(MaxCachedMeanings, new AssignmentOnDate());
 
     internal int CachedMeanings => _meanings.Count;
 
-    /// <summary>The organisation a registry assignment means, and the evidence after "MAC xx:… → ", or a note.</summary>
-    private (Entities.Organisation? Organisation, string Text) MeaningOf(MacAssignment assignment, DateOnly asOf) =>
+    /// <summary>What a registry assignment means, with the evidence after "MAC xx:… → ".</summary>
+    private RegistrantMeaning MeaningOf(MacAssignment assignment, DateOnly asOf) =>
         _meanings.GetOrAdd((assignment, asOf), static (key, resolver) =>
-        {
-            var entry = key.Assignment;
-            var registered = $"IEEE {entry.RegistryName} {entry.Prefix} {entry.Organisation}";
-            return resolver.ResolveRegistered(entry.Organisation, key.AsOf, out var resembles) is not { } resolution
-                ? (null, Unresolved(registered, resembles))
-                : (resolution.Organisation, resolution.Organisation.Listed ? $"{registered} → {resolution.Organisation.Name}" : $"{registered} (not in the organisation data)");
-        }, resolver);
+            RegistrantMeaning.Of(resolver.ResolveRegistered(key.Assignment.Organisation, key.AsOf, out var resembles), resembles, $"IEEE {key.Assignment.RegistryName} {key.Assignment.Prefix} {key.Assignment.Organisation}", hardwareRegistry: true), resolver);
 
     /// <summary>The registry entry a claim cites.</summary>
     internal static RegistryEntryReference Entry(MacAssignment assignment) => new(assignment.Snapshot.Id, assignment.Prefix, assignment.Snapshot.Date);
@@ -63,18 +52,14 @@ public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolve
 
             // What a prefix says is the same for every address under it: worked out once per assignment.
             var meaning = MeaningOf(assignment, asOf);
-            if (meaning.Organisation is null)
+            if (meaning.Claim(Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation, ClaimWitness.HardwareAddress) is { } claim)
+            {
+                claims.Add(claim with { Field = InventoryField.Mac, Value = mac.ToString(), Registry = Entry(assignment) });
+            }
+            else
             {
                 notes.Add($"MAC {mac} → {meaning.Text}");
-                continue;
             }
-
-            claims.Add(new ManufacturerClaim(meaning.Organisation, Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation)
-            {
-                Field = InventoryField.Mac,
-                Value = mac.ToString(),
-                Registry = Entry(assignment),
-            });
         }
     }
 

@@ -2,20 +2,24 @@ using NetOrigin.Inventory;
 
 namespace NetOrigin.Identification.Claims;
 
-/// <summary>Claims for services: the provider as named, and the autonomous system it is reached through.</summary>
-public sealed class ProviderClaims(OrganisationResolver resolver) : IClaimSource
+/// <summary>
+/// Claims for services: the provider as named (a name of several parts, "Spacesail (Qianfan)", is resolved part by
+/// part) and the autonomous system it is reached through.
+/// </summary>
+public sealed class ProviderClaims(DeclaredNames names) : IClaimSource
 {
+    public ProviderClaims(OrganisationResolver resolver)
+        : this(new DeclaredNames(resolver))
+    {
+    }
+
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
         if (asset.Provider is { } provider)
         {
-            if (resolver.Resolve(provider, asOf) is { } resolution)
+            if (names.Resolve(provider, asOf) is { } declared)
             {
-                claims.Add(new ManufacturerClaim(resolution.Organisation, 0.85, "declared provider", $"declared provider '{provider}' → {resolution.Explanation}", null, resolution.Brand)
-                {
-                    Field = InventoryField.Provider,
-                    Value = provider,
-                });
+                claims.AddRange(DeclaredNameClaims.NamedClaims(declared, provider, "declared provider", 0.85, null, ClaimWitness.Declared).Select(c => c with { Field = InventoryField.Provider, Value = provider }));
             }
             else
             {
@@ -25,7 +29,7 @@ public sealed class ProviderClaims(OrganisationResolver resolver) : IClaimSource
 
         if (asset.Asn is { } asn)
         {
-            if (resolver.ResolveAsn(asn) is { } organisation)
+            if (names.Resolver.ResolveAsn(asn) is { } organisation)
             {
                 claims.Add(new ManufacturerClaim(organisation, 0.9, "ASN", $"AS{asn} → {organisation.Name}", organisation.Sources.FirstOrDefault()?.Citation)
                 {

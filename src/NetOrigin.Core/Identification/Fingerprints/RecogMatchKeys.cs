@@ -12,6 +12,9 @@ public static class RecogMatchKeys
     /// <summary>Our own key for model and part-number patterns (model, part_number and entPhysicalModelName).</summary>
     public const string ModelNumber = "hw.model";
 
+    /// <summary>Our own key for service texts without a column of their own (mDNS, SMB, NTP, DNS, LDAP, PJL, greetings), read from the banner column.</summary>
+    public const string ServiceBanner = "service.banner";
+
     private static readonly Dictionary<string, IdentifierKind[]> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
         ["snmp.sys_description"] = [IdentifierKind.SysDescr],
@@ -36,6 +39,7 @@ public static class RecogMatchKeys
         ["dhcp_vendor_class"] = [IdentifierKind.DhcpVendorClass],
         ["dhcp.vendor_class"] = [IdentifierKind.DhcpVendorClass],
         [ModelNumber] = [IdentifierKind.EntModelName],
+        [ServiceBanner] = [IdentifierKind.Banner],
     };
 
     /// <summary>The identifiers a file with this <c>matches</c> value reads; empty when NetOrigin has none that fit.</summary>

@@ -97,7 +97,7 @@ public sealed class ApprovedList
         if (scope.Inside is null)
         {
             evidence.Add(new EvidenceStep(EvidenceKind.ApprovedList, $"{pack.Title} requires approved makers for {pack.ApprovedListScope.Describe()}: cannot decide: {scope.Explanation}", Sources: packCite));
-            evidence.Add(PolicyEvaluator.VerdictStep(FindingStatus.Unknown, $"unknown: record '{scope.MissingField}' for this asset to decide", missingField: scope.MissingField));
+            evidence.Add(PolicyEvaluator.VerdictStep(FindingStatus.Unknown, MissingFieldFix.UnknownText(scope.MissingField!), missingField: scope.MissingField));
             return finding with { Status = FindingStatus.Unknown, Evidence = evidence, MissingField = scope.MissingField, DesignationId = DesignationId };
         }
 
