@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 
 namespace NetOrigin.Planning.Tests;
@@ -93,12 +92,11 @@ public sealed class ProgressAndReportTests
         }
 
         using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.BeginOutputReadLine();
-        _ = process.StandardError.ReadToEndAsync();
+        // Reading the whole stream (not line events, which may still be in flight when the process has exited).
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         Assert.True(process.WaitForExit(120_000), $"{program} did not finish");
-        Assert.Equal(0, process.ExitCode);
-        return output.ToString();
+        Assert.True(process.ExitCode == 0, $"{program} exited with {process.ExitCode}: {error.GetAwaiter().GetResult()}");
+        return output.GetAwaiter().GetResult();
     }
 }
