@@ -6,8 +6,9 @@ cd "$(dirname "$0")"
 
 # Debian packages the tests use; installed only when missing. snmpd, snmpsim and nmap are real protocol peers
 # of the connector tests (on 127.0.0.1 only); snmp (snmpget) is the benchmark's baseline; chromium and
-# poppler-utils print and render the planner's reports.
-packages=(snmpd snmp snmpsim nmap chromium poppler-utils)
+# poppler-utils print and render the planner's reports; postgresql is the second engine of the storage and server
+# tests.
+packages=(snmpd snmp snmpsim nmap chromium poppler-utils postgresql)
 if [ ${#packages[@]} -gt 0 ]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -28,6 +29,10 @@ if [ ! -f "$cdx/package/res/schema/bom-1.6.SNAPSHOT.schema.json" ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# A throwaway PostgreSQL (free port, own directory) for the storage and server tests; stopped however we exit.
+source tests/postgres/cluster.sh start
+trap 'tests/postgres/cluster.sh stop "$PG_TEST_ROOT"' EXIT
 
 dotnet restore NetOrigin.slnx -v quiet
 dotnet build NetOrigin.slnx -c Release --no-restore -v quiet -nologo

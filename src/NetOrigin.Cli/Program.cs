@@ -22,6 +22,9 @@ ICommand[] commands =
     new DataUpdateCommand(),
     new DiscoverSnmpCommand(),
     new ImportNetBoxCommand(),
+    new ServeCommand(),
+    new TenantAddCommand(),
+    new AuditVerifyCommand(),
 ];
 
 return CommandLine.Run(commands, args, NetOrigin.Cli.Console.System);

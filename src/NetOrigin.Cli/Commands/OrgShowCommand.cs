@@ -1,4 +1,5 @@
 using NetOrigin.Entities;
+using NetOrigin.Reports;
 
 namespace NetOrigin.Cli.Commands;
 

@@ -193,6 +193,12 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
     private void WriteSourceIds(IReadOnlyList<Source> sources) => WriteSourceIds(_json, sources);
 
+    /// <summary>
+    /// Adds sources that findings written elsewhere cite (a store that keeps findings apart from the report), so the
+    /// report's <c>sources</c> lists them too.
+    /// </summary>
+    public void Cite(IEnumerable<Source> sources) => _cited.UnionWith(sources);
+
     private void WriteSourceIds(Utf8JsonWriter json, IReadOnlyList<Source> sources)
     {
         json.WriteStartArray("sources");
@@ -337,39 +343,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteEndObject();
     }
 
-    private void WriteManufacturer(Attribution identification)
-    {
-        if (identification.Manufacturer is not { } maker)
-        {
-            _json.WriteNull("manufacturer");
-            return;
-        }
-
-        if (identification.OperatingSystemOnly)
-        {
-            // The device's maker is unknown; what is known is who made the operating system it runs.
-            _json.WriteNull("manufacturer");
-            _json.WriteStartObject("operating_system_maker");
-            _json.WriteString("id", maker.Id);
-            _json.WriteString("name", maker.Name);
-            _json.WriteEndObject();
-            return;
-        }
-
-        _json.WriteStartObject("manufacturer");
-        _json.WriteString("id", maker.Id);
-        _json.WriteString("name", maker.Name);
-        if (!maker.Listed)
-        {
-            // Named by a registry or fingerprint, but not in the organisation data: no owners are known.
-            _json.WriteBoolean("listed", false);
-        }
-
-        WriteOptional("country", maker.Country);
-        _json.WriteNumber("confidence", identification.Confidence);
-        WriteOptional("product", identification.Product);
-        _json.WriteEndObject();
-    }
+    private void WriteManufacturer(Attribution identification) => FindingJson.WriteManufacturer(_json, identification);
 
     private void WriteOwnerChain(ControlChain? chain)
     {
@@ -385,41 +359,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteRawValue(Encoded(_encodedChains, chain, WriteChainLinks), skipInputValidation: true);
     }
 
-    private void WriteChainLinks(Utf8JsonWriter json, ControlChain chain)
-    {
-        json.WriteStartArray();
-        foreach (var link in chain.Links)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", link.Organisation.Id);
-            json.WriteString("name", link.Organisation.Name);
-            if ((link.Organisation.Country ?? link.Organisation.State) is { } country)
-            {
-                json.WriteString("country", country);
-            }
-
-            json.WriteString("kind", FieldCatalog.ToSnakeCase(link.Organisation.Kind.ToString()));
-            if (link.Via is { } edge)
-            {
-                if (edge.Share is { } share)
-                {
-                    json.WriteNumber("share", share);
-                }
-
-                json.WriteBoolean("control", edge.Controls);
-                if (edge.Unverified)
-                {
-                    json.WriteBoolean("unverified", true);
-                }
-
-                WriteSourceIds(json, edge.Sources);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
+    private void WriteChainLinks(Utf8JsonWriter json, ControlChain chain) => FindingJson.WriteOwnerChain(json, chain, _cited);
 
     private void WriteOptional(string name, string? value)
     {

@@ -22,6 +22,9 @@ public sealed class ApprovedList
     public string File { get; }
     public IReadOnlyList<ApprovedEntry> Entries { get; }
 
+    /// <summary>A list kept elsewhere (a store's current entries); <paramref name="origin"/> says where, for messages.</summary>
+    public static ApprovedList From(string origin, IEnumerable<ApprovedEntry> entries) => new(origin, entries.ToList());
+
     public static ApprovedList Load(string path, OrganisationGraph? graph = null)
     {
         var root = YamlNodeReader.LoadFile(path);

@@ -16,6 +16,21 @@ public sealed class WaiverBook
     public string File { get; }
     public IReadOnlyList<Waiver> Waivers { get; }
 
+    /// <summary>
+    /// A book of waivers kept elsewhere (a store of approved waivers); <paramref name="origin"/> says where, for the
+    /// evidence. Each waiver must already be valid: an end after its start.
+    /// </summary>
+    public static WaiverBook From(string origin, IEnumerable<Waiver> waivers)
+    {
+        var list = waivers.ToList();
+        if (list.FirstOrDefault(w => w.Expires <= w.Granted) is { } bad)
+        {
+            throw new ArgumentException($"waiver '{bad.Id}' expires {Date(bad.Expires)}, not after it is granted {Date(bad.Granted)}", nameof(waivers));
+        }
+
+        return new WaiverBook(origin, list);
+    }
+
     /// <summary>Reads and validates a waivers file; errors name file and line.</summary>
     public static WaiverBook Load(string path, OrganisationGraph? graph = null)
     {

@@ -4,13 +4,13 @@ using System.Text.Json;
 using NetOrigin.Entities;
 using NetOrigin.ReferenceData;
 
-namespace NetOrigin.Cli.Commands;
+namespace NetOrigin.Reports;
 
 /// <summary>
 /// An ownership resolution as JSON for tools. The top-level names (organisation, ultimate_controllers, states,
 /// paths) are a contract; states are ISO 3166-1 alpha-2 codes.
 /// </summary>
-internal static class OwnershipResolutionJson
+public static class OwnershipResolutionJson
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -18,10 +18,22 @@ internal static class OwnershipResolutionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Writes the profile, indented, then a new line; <paramref name="output"/> stays open.</summary>
     public static void Write(OrganisationProfile profile, string? how, Stream output)
     {
+        using (var json = new Utf8JsonWriter(output, Options))
+        {
+            Write(json, profile, how);
+        }
+
+        output.Write("\n"u8);
+        output.Flush();
+    }
+
+    /// <summary>Writes the profile as one JSON object (a report, a web response).</summary>
+    public static void Write(Utf8JsonWriter json, OrganisationProfile profile, string? how)
+    {
         var resolution = profile.Ownership;
-        using var json = new Utf8JsonWriter(new NonClosingStream(output), Options);
         json.WriteStartObject();
         json.WriteString("as_of", Day(resolution.AsOf));
         json.WritePropertyName("organisation");
@@ -105,9 +117,15 @@ internal static class OwnershipResolutionJson
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
-        output.Write("\n"u8);
-        output.Flush();
     }
+
+    /// <summary>An organisation's kind as reports name it: manufacturer, holding, state_body, service_provider, ...</summary>
+    public static string KindName(Organisation organisation) => organisation.Kind switch
+    {
+        OrganisationKind.ServiceProvider => "service_provider",
+        OrganisationKind.StateBody => "state_body",
+        var other => other.ToString().ToLowerInvariant(),
+    };
 
     private static void WriteOrganisation(Utf8JsonWriter json, Organisation organisation)
     {
@@ -115,7 +133,7 @@ internal static class OwnershipResolutionJson
         json.WriteString("id", organisation.Id);
         json.WriteString("name", organisation.Name);
         Optional(json, "common_name", organisation.CommonName);
-        json.WriteString("kind", OwnershipResolutionText.Kind(organisation));
+        json.WriteString("kind", KindName(organisation));
         Optional(json, "country", organisation.Country);
         Optional(json, "state", organisation.State);
         json.WriteEndObject();
