@@ -1,16 +1,33 @@
 #!/usr/bin/env bash
-# Start-up time and peak memory of a one-row `netorigin assess` (Release build): hyperfine for the time,
-# /usr/bin/time -v for the peak resident set. Usage: bench/startup/run.sh [RUNS]
+# Start-up time and peak memory of a one-row `netorigin assess`: the Release build and a ReadyToRun publish
+# (dotnet publish -r linux-x64), each with the compiled registry image in a fresh cache directory (the first,
+# untimed run compiles it). hyperfine for the time (min, median, mean), /usr/bin/time -v for CPU and the peak
+# resident set. Usage: bench/startup/run.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-20}
 command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)"; exit 2; }
-dotnet build src/NetOrigin.Cli -c Release -v quiet -nologo >/dev/null
-program=src/NetOrigin.Cli/bin/Release/net10.0/netorigin
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+dotnet build src/NetOrigin.Cli -c Release -v quiet -nologo >/dev/null
+dotnet publish src/NetOrigin.Cli -c Release -r linux-x64 --self-contained false -o "$work/r2r" -v quiet -nologo >/dev/null
+export NETORIGIN_CACHE="$work/cache"
 printf 'id,manufacturer,model,mac\nr1,Huawei,S5720,30:FB:B8:01:02:03\n' > "$work/one-row.csv"
-hyperfine -N -w 3 -r "$runs" "$program assess $work/one-row.csv --as-of 2026-06-30" "$program --help"
-for i in 1 2 3; do
-  /usr/bin/time -v "$program" assess "$work/one-row.csv" --as-of 2026-06-30 2>&1 >/dev/null | grep -E 'Maximum resident'
+built=src/NetOrigin.Cli/bin/Release/net10.0/netorigin
+published=$work/r2r/netorigin
+hyperfine -N -w 3 -r "$runs" --export-json "$work/times.json" \
+  -n "assess (build)" "$built assess $work/one-row.csv --as-of 2026-06-30" \
+  -n "assess (ReadyToRun publish)" "$published assess $work/one-row.csv --as-of 2026-06-30" \
+  -n "help (ReadyToRun publish)" "$published --help"
+python3 - "$work/times.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f'{r["command"]:30} min {r["min"]:.3f} s  median {r["median"]:.3f} s  mean {r["mean"]:.3f} s  user {r["user"]:.3f} s')
+PY
+for program in "$built" "$published"; do
+  for i in 1 2 3; do
+    /usr/bin/time -v "$program" assess "$work/one-row.csv" --as-of 2026-06-30 2>&1 >/dev/null | grep -E 'User time|Maximum resident' | tr '\n' ' '
+    echo "($program)"
+  done
 done
+uptime

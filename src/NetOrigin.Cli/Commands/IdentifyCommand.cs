@@ -59,7 +59,7 @@ public sealed class IdentifyCommand : ICommand
             .Writes("--out", outPath).Writes("--rejects", rejectsPath)
             .Check();
 
-        var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
+        var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")), cache: ReferenceDataCacheDirectory.ForUser());
         foreach (var note in data.Fingerprints(fingerprintDirectory).Notes)
         {
             console.Error.WriteLine($"note: {note}");

@@ -38,7 +38,7 @@ public sealed class PolicyDiffCommand : ICommand
         new FilePlan().Reads("--inventory", input).Reads("OLD_PACK", File.Exists(oldId) ? oldId : null).Reads("NEW_PACK", File.Exists(newId) ? newId : null)
             .ReadsData(options).Writes("--rejects", rejectsPath).Check();
 
-        var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")));
+        var data = ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")), cache: ReferenceDataCacheDirectory.ForUser());
         var before = new PolicyEvaluator(PackOptions.Resolve(data, oldId), data.Ownership, data.Resolver);
         var after = new PolicyEvaluator(PackOptions.Resolve(data, newId), data.Ownership, data.Resolver);
         var o = console.Out;

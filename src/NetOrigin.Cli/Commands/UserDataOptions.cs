@@ -21,7 +21,7 @@ internal static class UserDataOptions
         plan.ReadsDirectory("--data", DataDirectory.Locate(options.Value("data"))).Reads("--orgs", OrganisationFiles(options));
 
     public static ReferenceDataSet Load(CommandArguments options) =>
-        ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")), OrganisationFiles(options));
+        ReferenceDataSet.Load(DataDirectory.Locate(options.Value("data")), OrganisationFiles(options), cache: ReferenceDataCacheDirectory.ForUser());
 
     /// <summary>An organisation by id, else by any name, alias or brand the resolver knows on the date.</summary>
     public static (Organisation Organisation, string? How) Find(ReferenceDataSet data, string name, DateOnly asOf)

@@ -22,7 +22,7 @@ public sealed class ReferenceDataSet
     private readonly Lazy<IntelligenceLawBook> _laws;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<RiskModel>> _riskModels = new(StringComparer.Ordinal);
 
-    private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph, string organisationData)
+    private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph, string organisationData, IReferenceDataCache? cache)
     {
         OrganisationData = organisationData;
         Directory = directory;
@@ -31,8 +31,18 @@ public sealed class ReferenceDataSet
         Resolver = new OrganisationResolver(graph);
         Ownership = new OwnershipResolver(graph);
         var registries = Path.Combine(directory, "registries");
-        _macs = new Lazy<MacRegistry>(() => MacRegistry.Load(registries));
-        _enterprises = new Lazy<EnterpriseRegistry>(() => EnterpriseRegistry.Load(registries));
+        if (cache is null)
+        {
+            _macs = new Lazy<MacRegistry>(() => MacRegistry.Load(registries));
+            _enterprises = new Lazy<EnterpriseRegistry>(() => EnterpriseRegistry.Load(registries));
+        }
+        else
+        {
+            var compiled = new Lazy<(MacRegistry Macs, EnterpriseRegistry Enterprises)>(() => LoadCompiled(registries, cache));
+            _macs = new Lazy<MacRegistry>(() => compiled.Value.Macs);
+            _enterprises = new Lazy<EnterpriseRegistry>(() => compiled.Value.Enterprises);
+        }
+
         _makerNames = new Lazy<MakerNameIndex>(() => new MakerNameIndex(graph));
         _laws = new Lazy<IntelligenceLawBook>(() => IntelligenceLawBook.Load(Path.Combine(directory, "jurisdictions"), sources));
     }
@@ -80,8 +90,12 @@ public sealed class ReferenceDataSet
 
     public string FingerprintsDirectory => Path.Combine(Directory, "fingerprints");
 
-    /// <summary>Loads the data in <paramref name="directory"/>, with the user's organisation files merged over it.</summary>
-    public static ReferenceDataSet Load(string directory, IEnumerable<string>? userOrganisationFiles = null, IEnumerable<string>? userSourceFiles = null)
+    /// <summary>
+    /// Loads the data in <paramref name="directory"/>, with the user's organisation files merged over it. With a
+    /// <paramref name="cache"/>, the registries come from their compiled image when it matches the text (and the
+    /// image is compiled and stored when it is missing, stale or damaged); the answers are the same either way.
+    /// </summary>
+    public static ReferenceDataSet Load(string directory, IEnumerable<string>? userOrganisationFiles = null, IEnumerable<string>? userSourceFiles = null, IReferenceDataCache? cache = null)
     {
         var sources = SourceCatalog.LoadDirectory(Path.Combine(directory, "sources"));
         foreach (var file in userSourceFiles ?? [])
@@ -97,7 +111,21 @@ public sealed class ReferenceDataSet
             .SelectMany(dir => System.IO.Directory.EnumerateFiles(dir, "*.yaml").Order(StringComparer.Ordinal))
             .Concat(userSourceFiles ?? [])
             .Concat(userOrganisations);
-        return new ReferenceDataSet(directory, sources, graph, ReferenceDataVersions.HashOf(read));
+        return new ReferenceDataSet(directory, sources, graph, ReferenceDataVersions.HashOf(read), cache);
+    }
+
+    private static (MacRegistry, EnterpriseRegistry) LoadCompiled(string registries, IReferenceDataCache cache)
+    {
+        var key = RegistryImage.KeyOf(registries);
+        if (cache.Read(key) is { } image && RegistryImage.TryRead(image, key, registries) is { } compiled)
+        {
+            return compiled;
+        }
+
+        var macs = MacRegistry.Load(registries);
+        var enterprises = EnterpriseRegistry.Load(registries);
+        cache.Store(key, RegistryImage.Write(key, macs, enterprises));
+        return (macs, enterprises);
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ public sealed class FingerprintCatalog
 {
     public static readonly FingerprintCatalog Empty = new([], []);
 
-    private readonly Dictionary<IdentifierKind, FingerprintSet> _sets = [];
+    /// <summary>Each kind's set (its prefilter) is built on first use: a run without that text never pays for it.</summary>
+    private readonly Dictionary<IdentifierKind, Lazy<FingerprintSet>> _sets = [];
 
     private FingerprintCatalog(IReadOnlyList<FingerprintDatabase> databases, IReadOnlyList<string> notes)
     {
@@ -21,7 +22,7 @@ public sealed class FingerprintCatalog
             var forKind = databases.Where(d => RecogMatchKeys.KindsOf(d.Matches).Contains(kind)).ToList();
             if (forKind.Count > 0)
             {
-                _sets[kind] = new FingerprintSet(forKind);
+                _sets[kind] = new Lazy<FingerprintSet>(() => new FingerprintSet(forKind), LazyThreadSafetyMode.ExecutionAndPublication);
             }
         }
     }
@@ -36,7 +37,7 @@ public sealed class FingerprintCatalog
 
     public int FingerprintCount => Databases.Sum(d => d.Fingerprints.Count);
 
-    public FingerprintSet For(IdentifierKind kind) => _sets.GetValueOrDefault(kind) ?? FingerprintSet.Empty;
+    public FingerprintSet For(IdentifierKind kind) => _sets.TryGetValue(kind, out var set) ? set.Value : FingerprintSet.Empty;
 
     /// <summary>
     /// Loads every *.xml in each directory, in order; <paramref name="directories"/> pairs a path with the prefix

@@ -31,5 +31,35 @@ public sealed class EnterpriseRegistry
         return registry;
     }
 
+    /// <summary>Writes the numbers and names, for <see cref="RegistryImage"/>.</summary>
+    internal void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(_names.Count);
+        foreach (var (number, name) in _names)
+        {
+            writer.Write(number);
+            writer.Write(name);
+        }
+    }
+
+    /// <summary>Reads what <see cref="WriteTo"/> wrote.</summary>
+    internal static EnterpriseRegistry ReadFrom(BinaryReader reader, RegistrySnapshot snapshot)
+    {
+        var count = reader.ReadInt32();
+        if (count is < 0 or > 1 << 24)
+        {
+            throw new InvalidDataException($"implausible enterprise count {count}");
+        }
+
+        var registry = new EnterpriseRegistry(snapshot);
+        registry._names.EnsureCapacity(count);
+        for (var i = 0; i < count; i++)
+        {
+            registry._names[reader.ReadInt64()] = reader.ReadString();
+        }
+
+        return registry;
+    }
+
     public string? Lookup(long enterpriseNumber) => _names.GetValueOrDefault(enterpriseNumber);
 }

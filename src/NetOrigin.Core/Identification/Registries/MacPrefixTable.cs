@@ -44,6 +44,21 @@ internal sealed class MacPrefixTable
         }
     }
 
+    /// <summary>A table whose slots were compiled earlier (<see cref="Slots"/>); the length must be a power of two.</summary>
+    public MacPrefixTable(ulong[] slots)
+    {
+        if (slots.Length < 16 || !BitOperations.IsPow2(slots.Length))
+        {
+            throw new InvalidDataException($"a MAC prefix table has a power-of-two number of slots, not {slots.Length}");
+        }
+
+        _slots = slots;
+        _shift = 64 - BitOperations.Log2((uint)slots.Length);
+    }
+
+    /// <summary>The slots as built, for the compiled registry image.</summary>
+    public ReadOnlySpan<ulong> Slots => _slots;
+
     /// <summary>The key of a prefix of 24, 28 or 36 bits (<see cref="Length24"/>, <see cref="Length28"/>, <see cref="Length36"/>).</summary>
     public static ulong Key(ulong prefix, int lengthCode) => prefix | ((ulong)lengthCode << 36);
 

@@ -97,6 +97,80 @@ public sealed class MacRegistry
         prefixes[block] = prefixes.GetValueOrDefault(block) | Subdivided;
     }
 
+    /// <summary>Writes the assignments and the table as compiled, for <see cref="RegistryImage"/>.</summary>
+    internal void WriteTo(BinaryWriter writer, IReadOnlyList<RegistrySnapshot> snapshots)
+    {
+        writer.Write(Count);
+        writer.Write(_assignments.Length);
+        foreach (var assignment in _assignments)
+        {
+            writer.Write(assignment is not null);
+            if (assignment is not null)
+            {
+                writer.Write((byte)assignment.Registry);
+                writer.Write(assignment.Prefix);
+                writer.Write(assignment.Organisation);
+                writer.Write((byte)IndexOf(snapshots, assignment.Snapshot));
+            }
+        }
+
+        var slots = _table.Slots;
+        writer.Write(slots.Length);
+        foreach (var slot in slots)
+        {
+            writer.Write(slot);
+        }
+    }
+
+    /// <summary>Reads what <see cref="WriteTo"/> wrote; <paramref name="snapshots"/> are the image's snapshots, in its order.</summary>
+    internal static MacRegistry ReadFrom(BinaryReader reader, IReadOnlyList<RegistrySnapshot> snapshots)
+    {
+        var count = reader.ReadInt32();
+        var assignments = new MacAssignment?[CheckedLength(reader.ReadInt32())];
+        for (var i = 0; i < assignments.Length; i++)
+        {
+            if (reader.ReadBoolean())
+            {
+                var kind = (MacRegistryKind)reader.ReadByte();
+                if (!Enum.IsDefined(kind))
+                {
+                    throw new InvalidDataException($"unknown MAC registry kind {kind}");
+                }
+
+                assignments[i] = new MacAssignment(kind, reader.ReadString(), reader.ReadString(), snapshots[reader.ReadByte()]);
+            }
+        }
+
+        var slots = new ulong[CheckedLength(reader.ReadInt32())];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = reader.ReadUInt64();
+            if (((slots[i] >> 40) & AssignmentMask) >= (ulong)assignments.Length)
+            {
+                throw new InvalidDataException("a MAC prefix names an assignment the image does not hold");
+            }
+        }
+
+        var snapshotsOfMacs = snapshots.Take(snapshots.Count - 1).ToList();
+        return new MacRegistry(assignments, new MacPrefixTable(slots), snapshotsOfMacs, count);
+    }
+
+    private static int CheckedLength(int length) =>
+        length is >= 0 and <= 1 << 24 ? length : throw new InvalidDataException($"implausible table length {length}");
+
+    private static int IndexOf(IReadOnlyList<RegistrySnapshot> snapshots, RegistrySnapshot snapshot)
+    {
+        for (var i = 0; i < snapshots.Count; i++)
+        {
+            if (ReferenceEquals(snapshots[i], snapshot))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"assignment of an unknown snapshot {snapshot.File}");
+    }
+
     /// <summary>The most specific assignment covering <paramref name="mac"/>, or null.</summary>
     public MacAssignment? Lookup(MacAddress mac)
     {
