@@ -32,7 +32,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # A throwaway PostgreSQL (free port, own directory) for the storage and server tests; stopped however we exit.
 source tests/postgres/cluster.sh start
-trap 'tests/postgres/cluster.sh stop "$PG_TEST_ROOT"' EXIT
+# Reference data the test runs compile goes to a throwaway cache, not the user's (removed however we exit).
+NETORIGIN_CACHE=$(mktemp -d)
+export NETORIGIN_CACHE
+trap 'tests/postgres/cluster.sh stop "$PG_TEST_ROOT"; rm -rf "$NETORIGIN_CACHE"' EXIT
 
 dotnet restore NetOrigin.slnx -v quiet
 dotnet build NetOrigin.slnx -c Release --no-restore -v quiet -nologo
