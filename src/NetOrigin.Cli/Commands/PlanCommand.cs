@@ -8,7 +8,7 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin plan: findings in, an optimised replacement plan with its explanation out.</summary>
 public sealed class PlanCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = [.. PlanInputs.ValueOptions, "format", "out", "time-limit", "workers", "seed", "what-if"];
+    private static readonly HashSet<string> ValueOptions = [.. PlanInputs.ValueOptions, "format", "out", "what-if", .. SolverOptions.ValueOptions];
     private static readonly HashSet<string> Flags = ["no-fixes"];
 
     public string Name => "plan";
@@ -19,15 +19,12 @@ public sealed class PlanCommand : ICommand
         usage: netorigin plan INPUT [--policy PACK[,PACK...]] [--budget FILE] [--crews N] [--start DATE]
                                     [--horizon DATE] [--catalog FILE[,FILE...]] [--progress FILE] [--roles ROLES]
                                     [--risk FILE] [--format table|json] [--out FILE] [--time-limit SECONDS]
-                                    [--workers N] [--seed S] [--what-if all|NAME[,NAME...]] [--no-fixes]
+                                    [--work UNITS] [--workers N] [--seed S] [--what-if all|NAME[,NAME...]] [--no-fixes]
 
         {PlanInputs.Usage}
           --format     table (default, for people) or json (docs/planning.md, "Plan JSON")
           --out        write the plan to FILE (written to a temporary file, then renamed)
-          --time-limit seconds the solver may search in all (default 30); it always returns its best plan
-          --workers    solver threads (default 2)
-          --seed       solver seed (default 1)
-          --what-if    also re-plan with: {string.Join(", ", PlanRunOptions.AllWhatIfs)} (or all)
+        {SolverOptions.Usage(30)}          --what-if    also re-plan with: {string.Join(", ", PlanRunOptions.AllWhatIfs)} (or all)
           --no-fixes   skip sizing the money or crews that would meet each missed deadline
 
         exit codes: 0 done, 2 usage or input error (an infeasible or contradictory input is named)
@@ -39,8 +36,7 @@ public sealed class PlanCommand : ICommand
         var input = options.RequiredPositional(0, "INPUT (an inventory file)");
         options.AllowPositionals(1);
         var format = options.Choice("format", "table", "json");
-        var seconds = options.Int("time-limit", 30, 1, 3600);
-        var limits = new SolverLimits(seconds, options.Int("workers", 2, 1, 64), options.Int("seed", 1, 0, int.MaxValue));
+        var limits = SolverOptions.Limits(options, 30);
         var whatIfs = options.Value("what-if") is { } w
             ? w == "all" ? PlanRunOptions.AllWhatIfs : w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [];

@@ -1,5 +1,4 @@
 using NetOrigin.Assessment;
-using NetOrigin.Identification;
 using NetOrigin.Inventory;
 using NetOrigin.Planning;
 using NetOrigin.Planning.Catalog;
@@ -9,7 +8,6 @@ using NetOrigin.Policies;
 using NetOrigin.Policies.Approval;
 using NetOrigin.Policies.Waivers;
 using NetOrigin.ReferenceData;
-using NetOrigin.Risk;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -52,39 +50,39 @@ internal static class PlanInputs
         var start = options.Date("start") ?? today;
         var data = UserDataOptions.Load(options);
         var packs = PackOptions.ResolveList(data, "policy", options.Value("policy") ?? "us-fcc-covered-list");
-        var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership)).ToList();
         var constraints = options.Value("budget") is { } budget ? PlanConstraintsLoader.Load(budget) : PlanConstraints.None;
         var catalogFiles = (options.Value("catalog") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var catalog = ReplacementCatalog.Load(Path.Combine(data.Directory, "catalog"), data.Sources, data.Graph, catalogFiles);
         var progress = options.Value("progress") is { } progressFile ? ReadProgress(progressFile, start) : ProgressLog.Empty;
         var risk = options.Value("risk") ?? "engine";
-        using var engineWeights = risk == "engine" ? new RiskScoreWeights(RiskEngine.For(data, RiskModelOptions.Resolve(data, options.Value("model"))), start, new ScratchFiles()) : null;
-        IItemWeights weights = risk is "engine" or "role" ? RoleRiskWeights.Instance : ReadRisk(risk);
-
-        var waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null;
-        var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
-        var candidates = new PlanCandidates(constraints.Additions);
+        var sources = new PlanSources
+        {
+            Data = data,
+            Packs = packs,
+            Catalog = catalog,
+            Constraints = constraints,
+            Progress = progress,
+            RiskModel = risk == "engine" ? RiskModelOptions.Resolve(data, options.Value("model")) : null,
+            Scores = risk is "engine" or "role" ? null : ReadRisk(risk),
+            Waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null,
+            Approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null,
+            Scratch = new ScratchFiles(),
+            Settings = new PlanSettings
+            {
+                Start = start,
+                Horizon = options.Date("horizon"),
+                Crews = options.Int("crews", 2, 0, 1000),
+                Roles = ParseRoles(options.Value("roles")),
+            },
+        };
+        PreparedPlan prepared;
         using (var inventory = InventoryInput.Open(input, options.Value("rejects"), console))
         {
-            var run = new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved);
-            var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, start), new RejectingSink(candidates, inventory.Rejects, observer, engineWeights));
-            inventory.Finish(summary.Records);
+            prepared = PlanPreparation.Prepare(inventory.Reader, input, sources, inventory.Rejects.Add, observer);
+            inventory.Finish(prepared.Summary.Records);
         }
 
-        if (engineWeights is not null)
-        {
-            weights = engineWeights.Complete(candidates.Candidates.Select(c => c.Asset.Id).ToHashSet(StringComparer.Ordinal));
-        }
-
-        var settings = new PlanSettings
-        {
-            Start = start,
-            Horizon = options.Date("horizon"),
-            Crews = options.Int("crews", 2, 0, 1000),
-            Roles = ParseRoles(options.Value("roles")),
-        };
-        var instance = new PlanInstanceBuilder(catalog, evaluators, data.Graph, weights).Build(candidates.Candidates, constraints, progress, settings);
-        return new Loaded(instance, constraints, progress, catalog, packs, start, candidates.Summary!, data);
+        return new Loaded(prepared.Instance, constraints, progress, catalog, packs, start, prepared.Summary, data);
     }
 
     private static ProgressLog ReadProgress(string path, DateOnly asOf)
@@ -113,31 +111,5 @@ internal static class PlanInputs
         }
 
         return roles;
-    }
-
-    /// <summary>Findings to the candidates, rejected records to the rejection log, each assessed asset to the risk scores.</summary>
-    private sealed class RejectingSink(PlanCandidates candidates, RejectionLog rejects, IFindingSink? observer, RiskScoreWeights? risk) : IFindingSink, IAssessedAssetSink
-    {
-        public void Begin(AssessmentContext context)
-        {
-            candidates.Begin(context);
-            risk?.Begin(context);
-        }
-
-        public void Write(Finding finding)
-        {
-            candidates.Write(finding);
-            observer?.Write(finding);
-        }
-
-        public void Assessed(Asset asset, Attribution attribution, IReadOnlyList<Finding> findings) => risk?.Assessed(asset, attribution, findings);
-
-        public void Reject(Rejection rejection) => rejects.Add(rejection);
-
-        public void End(AssessmentSummary summary)
-        {
-            candidates.End(summary);
-            risk?.End(summary);
-        }
     }
 }

@@ -8,7 +8,7 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin report KIND: a regulator-style report (HTML, CSV, burn-down SVG) from the inventory, plan and progress.</summary>
 public sealed class ReportCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = [.. PlanInputs.ValueOptions, "out-dir", "filer", "year", "time-limit", "workers", "seed"];
+    private static readonly HashSet<string> ValueOptions = [.. PlanInputs.ValueOptions, "out-dir", "filer", "year", .. SolverOptions.ValueOptions];
 
     public string Name => "report";
 
@@ -27,8 +27,7 @@ public sealed class ReportCommand : ICommand
           --out-dir    writes KIND.html (print-ready), KIND.csv and KIND-burndown.svg there
           --start      the report's as-of date, which the plan starts from (default today)
           --filer      who files it (default: the inventory's operator)
-          --time-limit seconds for re-planning (default 10); --workers, --seed as for netorigin plan
-        {PlanInputs.Usage}
+        {SolverOptions.Usage(10)}        {PlanInputs.Usage}
         """;
 
     public int Run(IReadOnlyList<string> args, Console console)
@@ -56,7 +55,7 @@ public sealed class ReportCommand : ICommand
             var loaded = PlanInputs.Load(input, options, console, DateOnly.FromDateTime(DateTime.UtcNow), shares);
             var plan = new PlanRun(new CpSatPlanner(), TimeProvider.System).Run(loaded.Instance, new PlanRunOptions
             {
-                Limits = new SolverLimits(options.Int("time-limit", 10, 1, 3600), options.Int("workers", 2, 1, 64), options.Int("seed", 1, 0, int.MaxValue)),
+                Limits = SolverOptions.Limits(options, 10),
             });
             var filer = options.Value("filer") ?? plan.Items.Select(i => i.Item.Operator).FirstOrDefault(o => o.Length > 0) ?? "the filer";
             var year = options.Value("year") is null ? (int?)null : options.Int("year", 0, 2000, 2100);

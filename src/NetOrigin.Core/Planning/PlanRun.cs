@@ -25,8 +25,9 @@ public sealed class PlanRun(IPlanSolver solver, TimeProvider clock)
         var (baseline, result) = Solve(instance, options.Limits);
         var notes = new List<string>(result.Notes);
         var (items, periods) = PlanExplainer.Explain(instance, result.Schedule);
-        var deadlines = Deadlines(instance, items, options.Fixes, FixBudget(options.Limits.Seconds));
-        var whatIfs = options.WhatIfs.Select(w => WhatIf(instance, w, options.Limits with { Seconds = Math.Max(1, options.Limits.Seconds / 4) })).ToList();
+        var deadlines = Deadlines(instance, items, options.Fixes, FixBudget(instance, options.Limits));
+        var whatIfLimits = options.Limits with { Seconds = Math.Max(1, options.Limits.Seconds / 4), DeterministicTime = options.Limits.DeterministicTime / 4 };
+        var whatIfs = options.WhatIfs.Select(w => WhatIf(instance, w, whatIfLimits)).ToList();
         var comparison = new BaselineComparison(
             baseline.Schedule.Objectives(instance),
             result.Schedule.Objectives(instance),
@@ -52,12 +53,26 @@ public sealed class PlanRun(IPlanSolver solver, TimeProvider clock)
         return (baseline, result);
     }
 
-    /// <summary>The fix search may take as long as the solve was allowed.</summary>
-    private Func<bool> FixBudget(double seconds)
+    /// <summary>
+    /// The fix search may take as long as the solve was allowed. Under a deterministic work limit it is bounded by
+    /// a number of re-plans instead (each is a baseline pass over the visits), so the answer does not depend on
+    /// how busy the machine is.
+    /// </summary>
+    private Func<bool> FixBudget(PlanInstance instance, SolverLimits limits)
     {
+        if (limits.DeterministicTime is { } work)
+        {
+            var allowed = (long)Math.Max(20, work * ReplansPerWorkUnit / Math.Max(1, instance.Visits.Count));
+            var used = 0L;
+            return () => used++ < allowed;
+        }
+
         var started = clock.GetTimestamp();
-        return () => clock.GetElapsedTime(started).TotalSeconds < seconds;
+        return () => clock.GetElapsedTime(started).TotalSeconds < limits.Seconds;
     }
+
+    /// <summary>Visit placements one unit of deterministic work allows the fix search (about a second's worth).</summary>
+    private const double ReplansPerWorkUnit = 200_000;
 
     public static int ItemsMissed(PlanInstance instance, Schedule schedule)
     {

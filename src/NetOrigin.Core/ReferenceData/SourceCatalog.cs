@@ -28,6 +28,23 @@ public sealed class SourceCatalog
         return catalog;
     }
 
+    /// <summary>An independent copy, for a run that adds its user's sources without changing the shared set.</summary>
+    public SourceCatalog Copy()
+    {
+        var copy = new SourceCatalog();
+        foreach (var (id, source) in _sources)
+        {
+            copy._sources[id] = source;
+        }
+
+        foreach (var (id, where) in _definedIn)
+        {
+            copy._definedIn[id] = where;
+        }
+
+        return copy;
+    }
+
     public void AddFile(string path)
     {
         var root = YamlNodeReader.LoadFile(path);

@@ -23,7 +23,11 @@ public sealed class ReplacementCatalog
     public string Currency { get; }
 
     /// <summary>Loads every catalog file of <paramref name="directory"/>, then the user's files over them.</summary>
-    public static ReplacementCatalog Load(string directory, SourceCatalog sources, OrganisationGraph graph, IEnumerable<string>? userFiles = null)
+    public static ReplacementCatalog Load(string directory, SourceCatalog sources, OrganisationGraph graph, IEnumerable<string>? userFiles = null) =>
+        Load(directory, sources, graph, (userFiles ?? []).Select(YamlNodeReader.LoadFile));
+
+    /// <summary>The same with the user's catalogs already parsed (a server's request carries them as text).</summary>
+    public static ReplacementCatalog Load(string directory, SourceCatalog sources, OrganisationGraph graph, IEnumerable<YamlNodeReader> userCatalogs)
     {
         var byId = new Dictionary<string, ReplacementClass>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -35,9 +39,8 @@ public sealed class ReplacementCatalog
             currency = ReadFile(root, sources, graph, byId, order, currency, user: false);
         }
 
-        foreach (var file in userFiles ?? [])
+        foreach (var root in userCatalogs)
         {
-            var root = YamlNodeReader.LoadFile(file);
             sources.AddFrom(root);
             currency = ReadFile(root, sources, graph, byId, order, currency, user: true);
         }

@@ -83,11 +83,6 @@ public sealed class ProgressLog
                 throw new InvalidDataException($"{Where()}: date '{dateText}' is not a date (use YYYY-MM-DD)");
             }
 
-            if (date > asOf)
-            {
-                throw new InvalidDataException($"{Where()}: {assetId} {state.Name()} on {date:yyyy-MM-dd} is after the as-of date {asOf:yyyy-MM-dd}; progress cannot be recorded ahead of time");
-            }
-
             var by = Cell("by") ?? throw new InvalidDataException($"{Where()}: 'by' is empty: every step names who recorded it");
             decimal? cost = null;
             if (Cell("cost") is { } costText)
@@ -98,14 +93,39 @@ public sealed class ProgressLog
             }
 
             var e = new ProgressEvent(assetId, state, date, by, cost, Cell("note"), lineNumber);
-            log.Add(e, Where());
+            log.Add(e, Where(), asOf);
         }
 
         return log;
     }
 
-    private void Add(ProgressEvent e, string where)
+    /// <summary>
+    /// The log of steps recorded elsewhere (a server's store), checked as a file's lines are: each step's
+    /// <see cref="ProgressEvent.Line"/> is its number in <paramref name="name"/>.
+    /// </summary>
+    public static ProgressLog From(IEnumerable<ProgressEvent> events, string name, DateOnly asOf)
     {
+        var log = new ProgressLog();
+        foreach (var e in events)
+        {
+            log.Add(e, $"{name} step {e.Line}", asOf);
+        }
+
+        return log;
+    }
+
+    private void Add(ProgressEvent e, string where, DateOnly asOf)
+    {
+        if (e.Date > asOf)
+        {
+            throw new InvalidDataException($"{where}: {e.AssetId} {e.State.Name()} on {e.Date:yyyy-MM-dd} is after the as-of date {asOf:yyyy-MM-dd}; progress cannot be recorded ahead of time");
+        }
+
+        if (string.IsNullOrWhiteSpace(e.By))
+        {
+            throw new InvalidDataException($"{where}: 'by' is empty: every step names who recorded it");
+        }
+
         if (!_tasks.TryGetValue(e.AssetId, out var task))
         {
             task = new TaskProgress(e.AssetId);
