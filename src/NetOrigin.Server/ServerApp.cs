@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using NetOrigin.Planning;
+using NetOrigin.Planning.CpSat;
 using NetOrigin.ReferenceData;
 using NetOrigin.Server.Apis;
 using NetOrigin.Server.Auth;
@@ -18,6 +20,7 @@ using NetOrigin.Storage.History;
 using NetOrigin.Storage.Identity;
 using NetOrigin.Storage.Inventory;
 using NetOrigin.Storage.Jobs;
+using NetOrigin.Storage.Planning;
 using NetOrigin.Storage.Sql;
 using Scalar.AspNetCore;
 
@@ -113,6 +116,7 @@ public static class ServerApp
         api.MapOrganisationsApi();
         api.MapPacksApi();
         api.MapWaiversApi();
+        api.MapPlansApi();
         api.MapApprovedListApi();
         api.MapUsersApi();
         api.MapAuditApi();
@@ -150,6 +154,9 @@ public static class ServerApp
         services.AddSingleton<Waivers>();
         services.AddSingleton<ApprovedEntries>();
         services.AddSingleton<JobRunner>();
+        services.AddSingleton<Plans>();
+        services.AddSingleton<IPlanSolver, CpSatPlanner>();
+        services.AddSingleton<PlanJobRunner>();
     }
 
     /// <summary>Ready when start-up (migrations, first admin) is done and the database answers.</summary>

@@ -11,6 +11,9 @@ public enum Permission
     /// <summary>Upload inventories, start and cancel assessments and jobs.</summary>
     Import,
 
+    /// <summary>Make replacement plans, re-plan, and record the progress of replacement tasks.</summary>
+    Plan,
+
     /// <summary>Request waivers.</summary>
     RequestWaiver,
 
@@ -29,7 +32,7 @@ public static class RolePermissions
     private static readonly Dictionary<Role, Permission[]> Grants = new()
     {
         [Role.Viewer] = [Permission.Read],
-        [Role.Analyst] = [Permission.Read, Permission.Import, Permission.RequestWaiver],
+        [Role.Analyst] = [Permission.Read, Permission.Import, Permission.Plan, Permission.RequestWaiver],
         [Role.Approver] = [Permission.Read, Permission.Approve],
         [Role.Auditor] = [Permission.Read, Permission.Audit],
         [Role.Admin] = Enum.GetValues<Permission>(),

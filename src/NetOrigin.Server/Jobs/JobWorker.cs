@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NetOrigin.Server.Operations;
 using NetOrigin.Storage.Jobs;
+using NetOrigin.Storage.Planning;
 
 namespace NetOrigin.Server.Jobs;
 
@@ -9,7 +10,7 @@ namespace NetOrigin.Server.Jobs;
 /// two servers: a server that dies stops renewing, and after the lease runs out another takes the job over and
 /// starts it again. Stopping this server gives its job back to the queue.
 /// </summary>
-public sealed partial class JobWorker(JobQueue queue, JobRunner runner, Startup startup, JobSignal signal, IOptions<ServerSettings> settings, ILogger<JobWorker> logger) : BackgroundService
+public sealed partial class JobWorker(JobQueue queue, JobRunner runner, PlanJobRunner plans, Startup startup, JobSignal signal, IOptions<ServerSettings> settings, ILogger<JobWorker> logger) : BackgroundService
 {
     /// <summary>Who holds a lease: host, process and a random part, so two servers on one host differ.</summary>
     public static string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
@@ -78,7 +79,9 @@ public sealed partial class JobWorker(JobQueue queue, JobRunner runner, Startup 
         JobOutcome outcome;
         try
         {
-            outcome = await runner.RunAsync(job, WorkerId, progress, cancel.Token, stopping);
+            outcome = job.Kind == JobKinds.Plan
+                ? await plans.RunAsync(job, WorkerId, progress, cancel.Token, stopping)
+                : await runner.RunAsync(job, WorkerId, progress, cancel.Token, stopping);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -41,6 +41,9 @@ public static class JobKinds
 
     /// <summary>Assess a stored import.</summary>
     public const string Assess = "assess";
+
+    /// <summary>Make a replacement plan from a complete run (and the tenant's progress so far).</summary>
+    public const string Plan = "plan";
 }
 
 /// <summary>The job's lease went to another server (this one was presumed dead): stop, write nothing more.</summary>
