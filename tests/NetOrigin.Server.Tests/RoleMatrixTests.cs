@@ -59,6 +59,14 @@ public sealed class RoleMatrixTests(ServersFixture servers) : IClassFixture<Serv
         ["DELETE /api/v1/tokens/{tokenId:long}"] = Permission.Administer,
         ["GET /api/v1/audit/"] = Permission.Audit,
         ["GET /api/v1/audit/verify"] = Permission.Audit,
+        ["POST /api/v1/plans/"] = Permission.Plan,
+        ["GET /api/v1/plans/"] = Permission.Read,
+        ["GET /api/v1/plans/{planId:long}"] = Permission.Read,
+        ["GET /api/v1/plans/{planId:long}/status"] = Permission.Read,
+        ["POST /api/v1/plans/{planId:long}/replan"] = Permission.Plan,
+        ["POST /api/v1/plans/{planId:long}/tasks/{assetId}/progress"] = Permission.Plan,
+        ["GET /api/v1/plans/{planId:long}/progress"] = Permission.Read,
+        ["GET /api/v1/plans/{planId:long}/reports/{kind}"] = Permission.Read,
     };
 
     [Theory]
@@ -100,7 +108,7 @@ public sealed class RoleMatrixTests(ServersFixture servers) : IClassFixture<Serv
                 {
                     Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{endpoint} as {role} of another tenant reached tenant A's object: {(int)response.StatusCode} {body}");
                 }
-                else if (endpoint is "POST /api/v1/runs/")
+                else if (endpoint is "POST /api/v1/runs/" or "POST /api/v1/plans/")
                 {
                     Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
                 }
@@ -109,6 +117,7 @@ public sealed class RoleMatrixTests(ServersFixture servers) : IClassFixture<Serv
                     Assert.DoesNotContain(a["tenantSlug"], body, StringComparison.Ordinal);
                     Assert.DoesNotContain($"\"id\":{a["importId"]},", body, StringComparison.Ordinal);
                     Assert.DoesNotContain($"\"id\":{a["waiverId"]},", body, StringComparison.Ordinal);
+                    Assert.DoesNotContain($"\"id\":{a["planId"]},", body, StringComparison.Ordinal);
                 }
             }
         }
@@ -152,6 +161,8 @@ public sealed class RoleMatrixTests(ServersFixture servers) : IClassFixture<Serv
         var victim = await (await admin.PostAsJsonAsync("/api/v1/users", new { name = "victim-" + Guid.NewGuid().ToString("N")[..6], role = "viewer" })).Json(HttpStatusCode.Created);
         var victimToken = await (await admin.PostAsJsonAsync($"/api/v1/users/{victim.GetProperty("id").GetInt64()}/tokens", new { name = "victim" })).Json(HttpStatusCode.Created);
         var me = await admin.GetJson("/api/v1/me");
+        var runId = accepted.GetProperty("run").GetProperty("id").GetInt64();
+        var plan = await PlanTests.PlanAsync(analyst, new { run_id = runId, start = "2026-06-30", work = 0.5, workers = 1, fixes = false });
         return (new Dictionary<string, string>
         {
             ["importId"] = accepted.GetProperty("import").GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -162,6 +173,9 @@ public sealed class RoleMatrixTests(ServersFixture servers) : IClassFixture<Serv
             ["entryId"] = entry.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["userId"] = victim.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["tokenId"] = victimToken.GetProperty("token").GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["planId"] = plan.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["assetId"] = "m1",
+            ["kind"] = "status-update",
             ["organisationId"] = "huawei-technologies",
             ["packId"] = "us-fcc-covered-list",
             ["tenantSlug"] = me.GetProperty("tenant").GetString()!,
@@ -195,6 +209,9 @@ public sealed class RoleMatrixTests(ServersFixture servers) : IClassFixture<Serv
             "POST /api/v1/users/" => JsonContent.Create(new { name = "u-" + Guid.NewGuid().ToString("N")[..8], role = "viewer" }),
             "PATCH /api/v1/users/{userId:long}" => JsonContent.Create(new { disabled = true }),
             "POST /api/v1/users/{userId:long}/tokens" => JsonContent.Create(new { name = "matrix" }),
+            "POST /api/v1/plans/" => JsonContent.Create(new { run_id = long.Parse(a["runId"], System.Globalization.CultureInfo.InvariantCulture), start = "2026-06-30", work = 0.5, workers = 1, fixes = false }),
+            "POST /api/v1/plans/{planId:long}/replan" => JsonContent.Create(new { start = "2026-07-06" }),
+            "POST /api/v1/plans/{planId:long}/tasks/{assetId}/progress" => JsonContent.Create(new { state = "ordered", date = "2026-06-30" }),
             _ when method is "POST" or "PUT" or "PATCH" => JsonContent.Create(new { note = "matrix" }),
             _ => null,
         };
