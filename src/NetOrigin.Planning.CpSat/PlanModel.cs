@@ -16,6 +16,7 @@ internal sealed class PlanModel
     private readonly List<(BoolVar Var, PrecedenceGroup Group)> _allBefore = [];
     private readonly long _constantMisses;
     private readonly List<List<int>> _twins;
+    private readonly TimeIndexedCuts? _timeIndexed;
 
     public PlanModel(PlanInstance instance)
     {
@@ -30,11 +31,13 @@ internal sealed class PlanModel
         var misses = LinearExpr.NewBuilder();
         var exposure = LinearExpr.NewBuilder();
         var cost = LinearExpr.NewBuilder();
+        var allowedStarts = new List<(long From, long To)>[n];
         for (var v = 0; v < n; v++)
         {
             var visit = instance.Visits[v];
             _present[v] = Model.NewBoolVar($"present_{v}");
             var allowed = AllowedStarts(visit);
+            allowedStarts[v] = allowed;
             if (allowed.Count == 0)
             {
                 Model.Add(_present[v] == 0);
@@ -79,10 +82,21 @@ internal sealed class PlanModel
         AddCrews(intervals);
         AddBudget();
         AddPrecedence();
+        if (n <= TimeIndexedVisits && TimeIndexedCuts.Slots(allowedStarts) <= TimeIndexedCuts.MaxSlots)
+        {
+            _timeIndexed = new TimeIndexedCuts(Model, instance, allowedStarts, _present, _start, _end, _late, _charged);
+        }
+
         Misses = misses;
         Exposure = exposure;
         Cost = cost;
     }
+
+    /// <summary>Up to this many visits the model carries the time-indexed copy (<see cref="TimeIndexedCuts"/>).</summary>
+    public const int TimeIndexedVisits = 200;
+
+    /// <summary>Whether the model carries the time-indexed copy.</summary>
+    public bool TimeIndexed => _timeIndexed is not null;
 
     public CpModel Model { get; }
     public LinearExpr Misses { get; }
@@ -377,6 +391,8 @@ internal sealed class PlanModel
         {
             Model.AddHint(all, group.Before.All(schedule.Present));
         }
+
+        _timeIndexed?.Hint(Model, schedule);
     }
 
     /// <summary>
