@@ -108,6 +108,7 @@ public static class ServerApp
         api.MapMeApi();
         api.MapImportsApi();
         api.MapRunsApi();
+        api.MapRiskApi();
         api.MapComparisonsApi();
         api.MapJobsApi();
         api.MapOrganisationsApi();
@@ -150,6 +151,7 @@ public static class ServerApp
         services.AddSingleton<Waivers>();
         services.AddSingleton<ApprovedEntries>();
         services.AddSingleton<JobRunner>();
+        services.AddSingleton<NetOrigin.Storage.Risk.RunAnalysis>();
     }
 
     /// <summary>Ready when start-up (migrations, first admin) is done and the database answers.</summary>

@@ -17,7 +17,7 @@ public sealed class ImportAndAssessTests(ServersFixture servers) : IClassFixture
         // What `netorigin assess regional-carrier.csv --format json --as-of 2026-06-30` writes, made in-process.
         var data = ReferenceDataSet.Load(ServerHost.RepositoryData);
         var pack = data.Pack("us-fcc-covered-list");
-        var run = new AssessmentRun(data.CreateIdentifier(), [new PolicyEvaluator(pack, data.Ownership)]);
+        var run = new AssessmentRun(data.CreateIdentifier(), [new PolicyEvaluator(pack, data.Ownership, data.Resolver)]);
         using var buffer = new MemoryStream();
         using (var reader = InventorySource.Open(new StringReader(Api.Sample), "regional-carrier.csv", InventoryFormat.Csv))
         using (var writer = new JsonFindingWriter(buffer))

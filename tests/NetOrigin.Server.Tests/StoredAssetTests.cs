@@ -88,7 +88,7 @@ public sealed class StoredAssetTests(ServersFixture servers) : IClassFixture<Ser
 
     private static List<Verdict> Verdicts(ReferenceDataSet data, PolicyPack pack, AssessmentContext context, IInventoryReader reader)
     {
-        var run = new AssessmentRun(data.CreateIdentifier(), [new PolicyEvaluator(pack, data.Ownership)]);
+        var run = new AssessmentRun(data.CreateIdentifier(), [new PolicyEvaluator(pack, data.Ownership, data.Resolver)]);
         var sink = new Collecting();
         using (reader)
         {
