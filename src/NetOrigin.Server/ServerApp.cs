@@ -111,6 +111,7 @@ public static class ServerApp
         api.MapMeApi();
         api.MapImportsApi();
         api.MapRunsApi();
+        api.MapRiskApi();
         api.MapComparisonsApi();
         api.MapJobsApi();
         api.MapOrganisationsApi();
@@ -157,6 +158,7 @@ public static class ServerApp
         services.AddSingleton<Plans>();
         services.AddSingleton<IPlanSolver, CpSatPlanner>();
         services.AddSingleton<PlanJobRunner>();
+        services.AddSingleton<NetOrigin.Storage.Risk.RunAnalysis>();
     }
 
     /// <summary>Ready when start-up (migrations, first admin) is done and the database answers.</summary>

@@ -17,7 +17,7 @@ public sealed class ImportAndAssessTests(ServersFixture servers) : IClassFixture
         // What `netorigin assess regional-carrier.csv --format json --as-of 2026-06-30` writes, made in-process.
         var data = ReferenceDataSet.Load(ServerHost.RepositoryData);
         var pack = data.Pack("us-fcc-covered-list");
-        var run = new AssessmentRun(data.CreateIdentifier(), [new PolicyEvaluator(pack, data.Ownership)]);
+        var run = new AssessmentRun(data.CreateIdentifier(), [new PolicyEvaluator(pack, data.Ownership, data.Resolver)]);
         using var buffer = new MemoryStream();
         using (var reader = InventorySource.Open(new StringReader(Api.Sample), "regional-carrier.csv", InventoryFormat.Csv))
         using (var writer = new JsonFindingWriter(buffer))
@@ -35,9 +35,12 @@ public sealed class ImportAndAssessTests(ServersFixture servers) : IClassFixture
         var host = await servers.For(engine);
         using var analyst = host.Client("a", Role.Analyst);
         var runId = await analyst.ImportAndAssess(Api.Sample, "regional-carrier.csv");
-        var export = await analyst.GetJson($"/api/v1/runs/{runId}/export");
-        var expected = CliReport.Value;
+        AssertSameFindings(CliReport.Value, await analyst.GetJson($"/api/v1/runs/{runId}/export"));
+    }
 
+    /// <summary>The export holds the report's parts and, finding by finding, the report's findings (with ids).</summary>
+    private static void AssertSameFindings(JsonElement expected, JsonElement export)
+    {
         Assert.Equal(expected.EnumerateObject().Select(p => p.Name), export.EnumerateObject().Select(p => p.Name));
         foreach (var part in new[] { "as_of", "packs", "records", "summary", "pack_findings", "sources" })
         {
@@ -61,6 +64,18 @@ public sealed class ImportAndAssessTests(ServersFixture servers) : IClassFixture
         }
 
         Assert.True(compared > cli.Count * 9 / 10, $"only {compared} of {cli.Count} findings could be compared");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task A_stored_import_assessed_later_exports_the_assess_report_of_the_same_file(string engine)
+    {
+        var host = await servers.For(engine);
+        using var analyst = host.Client("a", Role.Analyst);
+        var accepted = await analyst.Upload(Api.Sample, "regional-carrier.csv");
+        await analyst.WaitForJob(accepted.GetProperty("job_id").GetInt64());
+        var runId = await analyst.Assess(accepted.GetProperty("import").GetProperty("id").GetInt64(), "2026-06-30", "us-fcc-covered-list");
+        AssertSameFindings(CliReport.Value, await analyst.GetJson($"/api/v1/runs/{runId}/export"));
     }
 
     [Theory]

@@ -31,6 +31,8 @@ public sealed class RoleMatrixTests(ServersFixture servers) : IClassFixture<Serv
         ["GET /api/v1/runs/{runId:long}/findings/{findingId:long}"] = Permission.Read,
         ["GET /api/v1/runs/{runId:long}/export"] = Permission.Read,
         ["GET /api/v1/runs/{runId:long}/changes"] = Permission.Read,
+        ["GET /api/v1/runs/{runId:long}/risk"] = Permission.Read,
+        ["GET /api/v1/runs/{runId:long}/exposure"] = Permission.Read,
         ["POST /api/v1/reassessments"] = Permission.Administer,
         ["GET /api/v1/comparisons/"] = Permission.Read,
         ["GET /api/v1/jobs/"] = Permission.Read,
@@ -198,6 +200,7 @@ public sealed class RoleMatrixTests(ServersFixture servers) : IClassFixture<Serv
             "POST /api/v1/imports/" => "?file_name=matrix.csv",
             "GET /api/v1/comparisons/" => $"?from={a["runId"]}&to={a["runId"]}",
             "GET /api/v1/runs/{runId:long}/changes" => $"?since={a["runId"]}",
+            "GET /api/v1/runs/{runId:long}/exposure" => "?cut=Starlink",
             _ => "",
         };
         HttpContent? content = endpoint switch

@@ -94,7 +94,14 @@ public sealed class ServerProcess : IDisposable
     /// <summary>Runs another netorigin command to its end; returns exit code and output.</summary>
     public static (int ExitCode, string Output) Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var (exitCode, output, errors) = RunIn(null, args);
+        return (exitCode, output + errors);
+    }
+
+    /// <summary>Runs another netorigin command to its end in <paramref name="directory"/>; returns exit code, output and errors.</summary>
+    public static (int ExitCode, string Output, string Errors) RunIn(string? directory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = directory ?? "" };
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(CliPath);
         foreach (var arg in args)
@@ -111,7 +118,7 @@ public sealed class ServerProcess : IDisposable
             throw new TimeoutException($"netorigin {string.Join(' ', args)} did not finish");
         }
 
-        return (process.ExitCode, output.Result + error.Result);
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     private static int FreePort()

@@ -6,7 +6,7 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>--model: a shipped model by id, or the user's model file given by a path (as for packs).</summary>
 internal static class RiskModelOptions
 {
-    public const string DefaultModel = "netorigin-default";
+    public const string DefaultModel = RiskModel.DefaultId;
 
     public static RiskModel Resolve(ReferenceDataSet data, string? value)
     {

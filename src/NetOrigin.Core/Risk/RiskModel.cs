@@ -19,6 +19,9 @@ public sealed record RiskModel(
     /// <summary>What the weights of a model add up to: the score of an asset at the worst value of every criterion.</summary>
     public const decimal TotalWeight = 100m;
 
+    /// <summary>The shipped model a host uses when none is named.</summary>
+    public const string DefaultId = "netorigin-default";
+
     public RiskCriterion? Criterion(string id) => Criteria.FirstOrDefault(c => c.Id == id);
 
     /// <summary>The model's supplier-side criteria, whose terms make a supplier's score.</summary>

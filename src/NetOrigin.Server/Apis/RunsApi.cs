@@ -87,7 +87,7 @@ public static class RunsApi
             : ApiResults.NotFound($"run {runId}");
 
     /// <summary>A complete run of the tenant, or the problem why not.</summary>
-    private static async Task<(RunRecord? Run, ImportRecord? Import, IResult? Problem)> CompleteRunAsync(long runId, ClaimsPrincipal user, Runs runs, Imports imports, CancellationToken cancellationToken)
+    internal static async Task<(RunRecord? Run, ImportRecord? Import, IResult? Problem)> CompleteRunAsync(long runId, ClaimsPrincipal user, Runs runs, Imports imports, CancellationToken cancellationToken)
     {
         var tenant = user.Principal().TenantId;
         if (await runs.GetAsync(tenant, runId, cancellationToken) is not { } run)

@@ -4,91 +4,199 @@ using NetOrigin.Inventory;
 namespace NetOrigin.Storage.Inventory;
 
 /// <summary>
-/// An asset's field values as compact bytes (for each field given: its number, the length, the UTF-8 text), and
-/// back through <see cref="AssetFactory"/>, the one way from values to an asset: a stored asset is re-assessed
-/// exactly as it was read.
+/// An asset as compact bytes, and back through <see cref="AssetFactory"/>, the one way from values to an asset, so
+/// a stored asset is re-assessed exactly as it was read. Each entry is a tag and length-prefixed UTF-8 texts: a
+/// field's value (tag = the field's number), and — what a field value alone cannot say — each observed identifier
+/// in order with where it was read, each note on how the record was read, each field's origin, and the object
+/// within the source the record came from. Blobs written before identifiers were stored hold field values only and
+/// still decode (to the asset without its identifiers).
 /// </summary>
 public static class AssetCodec
 {
+    private const byte Identifier = 0xF0;
+    private const byte IdentifierWithOrigin = 0xF1;
+    private const byte InputNote = 0xF2;
+    private const byte Origin = 0xF3;
+    private const byte Locator = 0xF4;
+
     public static byte[] Encode(Asset asset)
     {
         var buffer = new MemoryStream(256);
-        Span<byte> length = stackalloc byte[5];
         var written = new bool[FieldCatalog.FieldCount];
         foreach (var (field, value) in AssetValues.Of(asset))
         {
             // The factory keeps a field's first value, so only the first is stored.
             var i = (int)field;
-            if (written[i])
+            if (!written[i])
             {
-                continue;
+                written[i] = true;
+                buffer.WriteByte((byte)i);
+                WriteText(buffer, value);
             }
+        }
 
-            written[i] = true;
-
-            var bytes = Encoding.UTF8.GetBytes(value);
-            buffer.WriteByte((byte)i);
-            var n = 0;
-            var remaining = (uint)bytes.Length;
-            do
+        foreach (var (field, identifier) in AssetValues.Identifiers(asset))
+        {
+            buffer.WriteByte(identifier.Origin is null ? Identifier : IdentifierWithOrigin);
+            buffer.WriteByte((byte)field);
+            WriteText(buffer, identifier.Value);
+            if (identifier.Origin is { } origin)
             {
-                var b = (byte)(remaining & 0x7F);
-                remaining >>= 7;
-                length[n++] = remaining == 0 ? b : (byte)(b | 0x80);
+                WriteText(buffer, origin);
             }
-            while (remaining != 0);
+        }
 
-            buffer.Write(length[..n]);
-            buffer.Write(bytes);
+        foreach (var note in asset.InputNotes)
+        {
+            buffer.WriteByte(InputNote);
+            WriteText(buffer, note);
+        }
+
+        foreach (var origin in asset.Origins)
+        {
+            buffer.WriteByte(Origin);
+            buffer.WriteByte((byte)origin.Field);
+            WriteText(buffer, origin.Origin);
+        }
+
+        if (asset.Source.Locator is { } locator)
+        {
+            buffer.WriteByte(Locator);
+            WriteText(buffer, locator);
         }
 
         return buffer.ToArray();
     }
 
-    /// <summary>The field values; a blob not written by <see cref="Encode"/> throws <see cref="InvalidDataException"/>.</summary>
+    /// <summary>
+    /// The field values, each identifier's field holding its first value; a blob not written by
+    /// <see cref="Encode"/> throws <see cref="InvalidDataException"/>.
+    /// </summary>
     public static AssetFields DecodeFields(ReadOnlySpan<byte> data)
     {
+        var stored = Read(data);
         var fields = new AssetFields();
-        var position = 0;
-        while (position < data.Length)
+        for (var i = 0; i < stored.Values.Length; i++)
         {
-            var field = data[position++];
-            if (field >= FieldCatalog.FieldCount)
-            {
-                throw new InvalidDataException($"stored asset names field {field}, which does not exist");
-            }
+            fields.Set((InventoryField)i, stored.Values[i]);
+        }
 
-            var length = 0;
-            var shift = 0;
-            byte b;
-            do
-            {
-                if (position >= data.Length || shift > 28)
-                {
-                    throw new InvalidDataException("stored asset is truncated");
-                }
-
-                b = data[position++];
-                length |= (b & 0x7F) << shift;
-                shift += 7;
-            }
-            while ((b & 0x80) != 0);
-
-            if (length < 0 || position + length > data.Length)
-            {
-                throw new InvalidDataException("stored asset is truncated");
-            }
-
-            fields.Set((InventoryField)field, Encoding.UTF8.GetString(data.Slice(position, length)));
-            position += length;
+        foreach (var identifier in stored.Identifiers)
+        {
+            fields.Set(FieldCatalog.FieldOf(identifier.Kind), identifier.Value);
         }
 
         return fields;
     }
 
     /// <summary>The stored asset, as read from <paramref name="file"/> at <paramref name="line"/>.</summary>
-    public static Asset Decode(ReadOnlySpan<byte> data, string file, long line) =>
-        AssetFactory.TryCreate(DecodeFields(data), new SourceLocation(file, line), out var asset, out var reason)
+    public static Asset Decode(ReadOnlySpan<byte> data, string file, long line)
+    {
+        var stored = Read(data);
+        var source = new SourceLocation(file, line) { Locator = stored.Locator };
+        return AssetFactory.TryCreate(stored.Values, stored.Origins, stored.Identifiers, source, out var asset, out var reason, stored.Notes)
             ? asset
             : throw new InvalidDataException($"{file}:{line}: stored asset no longer makes an asset: {reason}");
+    }
+
+    private sealed record Stored(string?[] Values, string?[]? Origins, List<Identifier> Identifiers, List<string> Notes, string? Locator);
+
+    private static Stored Read(ReadOnlySpan<byte> data)
+    {
+        var values = new string?[FieldCatalog.FieldCount];
+        string?[]? origins = null;
+        var identifiers = new List<Identifier>();
+        var notes = new List<string>();
+        string? locator = null;
+        var position = 0;
+        while (position < data.Length)
+        {
+            var tag = data[position++];
+            switch (tag)
+            {
+                case Identifier or IdentifierWithOrigin:
+                    var field = ReadField(data, ref position);
+                    var kind = FieldCatalog.IdentifierKindOf(field) ?? throw new InvalidDataException($"stored asset names field {field} as an identifier");
+                    var value = ReadText(data, ref position);
+                    identifiers.Add(new Identifier(kind, value) { Origin = tag == IdentifierWithOrigin ? ReadText(data, ref position) : null });
+                    break;
+                case InputNote:
+                    notes.Add(ReadText(data, ref position));
+                    break;
+                case Origin:
+                    var of = ReadField(data, ref position);
+                    var read = ReadText(data, ref position);
+                    (origins ??= new string?[FieldCatalog.FieldCount])[(int)of] ??= read;
+                    break;
+                case Locator:
+                    locator = ReadText(data, ref position);
+                    break;
+                default:
+                    position--;
+                    var i = (int)ReadField(data, ref position);
+                    var text = ReadText(data, ref position);
+                    values[i] ??= text;
+                    break;
+            }
+        }
+
+        return new Stored(values, origins, identifiers, notes, locator);
+    }
+
+    private static InventoryField ReadField(ReadOnlySpan<byte> data, ref int position)
+    {
+        if (position >= data.Length)
+        {
+            throw new InvalidDataException("stored asset is truncated");
+        }
+
+        var field = data[position++];
+        return field < FieldCatalog.FieldCount ? (InventoryField)field : throw new InvalidDataException($"stored asset names field {field}, which does not exist");
+    }
+
+    private static void WriteText(MemoryStream buffer, string value)
+    {
+        Span<byte> length = stackalloc byte[5];
+        var bytes = Encoding.UTF8.GetBytes(value);
+        var n = 0;
+        var remaining = (uint)bytes.Length;
+        do
+        {
+            var b = (byte)(remaining & 0x7F);
+            remaining >>= 7;
+            length[n++] = remaining == 0 ? b : (byte)(b | 0x80);
+        }
+        while (remaining != 0);
+
+        buffer.Write(length[..n]);
+        buffer.Write(bytes);
+    }
+
+    private static string ReadText(ReadOnlySpan<byte> data, ref int position)
+    {
+        var length = 0;
+        var shift = 0;
+        byte b;
+        do
+        {
+            if (position >= data.Length || shift > 28)
+            {
+                throw new InvalidDataException("stored asset is truncated");
+            }
+
+            b = data[position++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+
+        if (length < 0 || position + length > data.Length)
+        {
+            throw new InvalidDataException("stored asset is truncated");
+        }
+
+        var text = Encoding.UTF8.GetString(data.Slice(position, length));
+        position += length;
+        return text;
+    }
 }

@@ -2,11 +2,7 @@ using System.Text;
 using System.Text.Json;
 using NetOrigin.Assessment;
 using NetOrigin.Inventory;
-using NetOrigin.Policies;
-using NetOrigin.Policies.Approval;
-using NetOrigin.Policies.Waivers;
 using NetOrigin.ReferenceData;
-using NetOrigin.Storage.Approvals;
 using NetOrigin.Storage.Assessment;
 using NetOrigin.Storage.Audit;
 using NetOrigin.Storage.Inventory;
@@ -73,7 +69,7 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
         }
     }
 
-    private sealed record Work(ImportRecord Import, RunRecord? Run, IReadOnlyList<PolicyPack> Packs, WaiverBook? Waivers, ApprovedList? Approved);
+    private sealed record Work(ImportRecord Import, RunRecord? Run, StoredAssessment Assessment);
 
     private sealed record Result(RecordCounts Counts, IReadOnlyList<string> UnusedColumns, AssessmentSummary? Summary, string? Report, long Findings);
 
@@ -99,13 +95,11 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
             await session.ExecuteAsync("UPDATE runs SET state = 'running' WHERE tenant_id = @tenant AND run_id = @id", ("tenant", job.TenantId), ("id", run.Id));
         }
 
-        var packs = run?.Packs.Select(p => reference.Data.Pack(p.Id)).ToList() ?? [];
-        var waivers = run is null ? null : await Approvals.Waivers.BookAsync(session, job.TenantId);
-        var approved = run is not null && packs.Any(p => p.RequiresApprovedList) ? await ApprovedEntries.ListForAssessmentAsync(session, job.TenantId) : null;
+        var assessment = await StoredAssessment.LoadAsync(session, reference, job.TenantId, run);
         await session.CommitAsync();
         progress.BytesTotal = job.Kind == JobKinds.Import ? import.SizeBytes : null;
         progress.RecordsTotal = job.Kind == JobKinds.Assess ? import.RecordsRead : null;
-        return new Work(import, run, packs, waivers, approved);
+        return new Work(import, run, assessment);
     }
 
     /// <summary>What an earlier attempt of the job wrote (never visible: its import or run was not complete).</summary>
@@ -131,7 +125,7 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
         var batch = new RowBatch(job.TenantId, work.Import.Id, work.Run?.Id ?? 0, job.Id, worker);
         var reading = job.Kind == JobKinds.Import;
         var sink = new RunSink(writer, batch, storeAssets: reading, storeRejections: reading, progress, cancellationToken);
-        using var inventory = reading ? OpenUpload(work.Import, progress) : new StoredInventoryReader(database, work.Import);
+        using var inventory = reading ? OpenUpload(work.Import, progress) : new StoredInventoryReader(database, work.Import, cancellationToken);
         if (work.Run is not { } run)
         {
             progress.Phase = "importing";
@@ -154,9 +148,7 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
         }
 
         progress.Phase = reading ? "importing and assessing" : "assessing";
-        var evaluators = work.Packs.Select(p => new PolicyEvaluator(p, reference.Data.Ownership)).ToList();
-        var assessment = new AssessmentRun(reference.Data.CreateIdentifier(), evaluators, work.Waivers, work.Approved);
-        var summary = assessment.Run(inventory, new AssessmentContext(work.Import.FileName, work.Packs, run.AsOf), sink);
+        var summary = work.Assessment.Run(reference).Run(inventory, new AssessmentContext(work.Import.FileName, work.Assessment.Packs, run.AsOf), sink);
         return new Result(summary.Records, inventory.UnusedColumns, summary, sink.Report, sink.Findings);
     }
 
@@ -197,7 +189,7 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
         {
             await session.ExecuteAsync(
                 "UPDATE runs SET state = 'complete', summary = @report, packs = @packs, reference_data = @reference, completed_at = @at WHERE tenant_id = @tenant AND run_id = @id",
-                ("report", result.Report), ("packs", RunRecord.PacksJson(work.Packs.Select(p => new PackVersion(p.Id, p.Version, p.Title)))), ("reference", reference.Describe(work.Packs)), ("at", now),
+                ("report", result.Report), ("packs", RunRecord.PacksJson(work.Assessment.Packs.Select(p => new PackVersion(p.Id, p.Version, p.Title)))), ("reference", reference.Describe(work.Assessment.Packs)), ("at", now),
                 ("tenant", job.TenantId), ("id", run.Id));
             await audit.AppendAsync(session, job.TenantId, AuditLog.SystemActor, "run.complete", $"run/{run.Id}", AuditEntry.DetailsOf(("job", job.Id), ("import", work.Import.Id), ("findings", result.Findings), ("data_sha256", reference.Hash)));
         }

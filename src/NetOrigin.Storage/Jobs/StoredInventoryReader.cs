@@ -9,7 +9,7 @@ namespace NetOrigin.Storage.Jobs;
 /// A complete import read back as the records it was read from: its assets (rebuilt through the asset factory) and
 /// its rejected rows, in line order, so a re-assessment counts exactly what the import counted.
 /// </summary>
-internal sealed class StoredInventoryReader(Database database, ImportRecord import) : IInventoryReader
+internal sealed class StoredInventoryReader(Database database, ImportRecord import, CancellationToken cancellation = default) : IInventoryReader
 {
     private const int Page = 8192;
 
@@ -42,6 +42,7 @@ internal sealed class StoredInventoryReader(Database database, ImportRecord impo
         long after = 0;
         while (true)
         {
+            cancellation.ThrowIfCancellationRequested();
             List<(long No, long Line, InventoryRecord Record)> rows;
             using (var connection = database.OpenConnection())
             {
