@@ -49,7 +49,7 @@ while (clock.Elapsed.TotalSeconds < seconds)
 }
 
 var elapsed = clock.Elapsed.TotalSeconds;
-Console.WriteLine($"fingerprints: {catalog.FingerprintCount} in {catalog.Databases.Count} files, loaded in {loadTime.TotalMilliseconds:0} ms; without a prefilter literal: {catalog.Databases.Sum(d => d.Fingerprints.Count(f => f.Prefilter.Count == 0))}");
+Console.WriteLine($"fingerprints: {catalog.FingerprintCount} in {catalog.Databases.Count} files, loaded in {loadTime.TotalMilliseconds:0} ms; without a prefilter literal: {catalog.Databases.Sum(d => d.Fingerprints.Count(f => f.Prefilter.Count == 0))}; with known leading characters (in the sets timed): {sets.Values.Sum(s => s.AnchoredCount)} of {sets.Values.Sum(s => s.Count)}");
 Console.WriteLine($"workload: {work.Length} distinct texts ({(corpus is null ? "shipped examples and reversed near misses" : corpus)}), {100.0 * matched / done:0.0}% matched");
 Console.WriteLine($"throughput: {done / elapsed:N0} texts/s on one core ({done:N0} texts in {elapsed:0.00} s, {1e9 * elapsed / done:0} ns per text)");
 foreach (var kind in sets.Keys.OrderBy(k => k.ToString(), StringComparer.Ordinal))

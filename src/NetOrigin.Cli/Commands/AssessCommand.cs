@@ -16,7 +16,7 @@ public sealed class AssessCommand : ICommand
 
     public string Summary => "assess an inventory against policy packs; findings with evidence";
 
-    public string Usage => """
+    public string Usage => $"""
         usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv|cyclonedx]
                                       [--waivers FILE] [--approved FILE] [--context FILE]
                                       [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR] [--orgs FILE[,FILE...]]
@@ -29,8 +29,7 @@ public sealed class AssessCommand : ICommand
           --waivers    waivers file (docs/reference-data.md): matching findings become waived while the
                        waiver is active (granted <= as-of < expires)
           --approved   approved-manufacturers list; packs with requires_approved_list flag assets outside it
-          --context    operator context (YAML, docs/inventory-format.md): defaults and per-site country,
-                       technology, use, operator and routes_user_data for rows that leave them empty
+        {InventoryInput.ContextUsage}
           --format     table (default, for people), json or csv (for tools), cyclonedx (a CycloneDX 1.6
                        JSON BOM with the verdicts as properties)
           --out        write the report to FILE instead of standard output
@@ -55,7 +54,7 @@ public sealed class AssessCommand : ICommand
         var outPath = options.Value("out");
         var rejectsPath = options.Value("rejects");
         new FilePlan()
-            .Reads("INPUT", input).Reads("--waivers", options.Value("waivers")).Reads("--approved", options.Value("approved"))
+            .Reads("INPUT", input).Reads("--context", options.Value("context")).Reads("--waivers", options.Value("waivers")).Reads("--approved", options.Value("approved"))
             .Reads("--policy", (options.Value("policy") ?? "").Split(',', StringSplitOptions.TrimEntries).Where(File.Exists))
             .ReadsData(options)
             .Writes("--out", outPath).Writes("--rejects", rejectsPath)
@@ -63,15 +62,13 @@ public sealed class AssessCommand : ICommand
 
         var data = UserDataOptions.Load(options);
         var (packs, run) = AssessmentOptions.Build(options, data);
-        var context = options.Value("context") is { } contextFile ? InventoryContext.Load(contextFile) : null;
-
-        using var inventory = InventoryInput.Open(input, rejectsPath, console);
+        using var inventory = InventoryInput.Open(input, rejectsPath, console, options.Value("context"));
         console.Out.Flush();
         using var outFile = outPath is null ? null : OutputFile.Create(outPath);
         using var outStream = outFile?.Stream ?? new NonClosingStream(console.OutputStream);
         using var buffered = new BufferedStream(outStream, 1 << 16);
         var sink = CreateSink(format, buffered, out var text);
-        var summary = run.Run(context?.Over(inventory.Reader) ?? inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
+        var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
         text?.Flush();
         buffered.Flush();
         (sink as IDisposable)?.Dispose();

@@ -10,7 +10,7 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin exposure: which sites and functions go dark if a provider, a controller or a country cuts service.</summary>
 public sealed class ExposureCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = ["cut", "as-of", "format", "out", "rejects", "data", "orgs"];
+    private static readonly HashSet<string> ValueOptions = ["cut", "as-of", "format", "out", "rejects", "data", "orgs", "context"];
 
     public string Name => "exposure";
 
@@ -18,7 +18,7 @@ public sealed class ExposureCommand : ICommand
 
     public string Usage => $"""
         usage: netorigin exposure INPUT --cut PROVIDER|CONTROLLER|country:CC[,...] [--as-of DATE] [--format table|json]
-                                        [--out FILE] [--rejects FILE] [--data DIR] [--orgs FILE[,FILE...]]
+                                        [--context FILE] [--out FILE] [--rejects FILE] [--data DIR] [--orgs FILE[,FILE...]]
 
           INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md); '-' reads standard input
           --cut        who stops serving: an organisation id, name, alias or brand (Starlink, Qianfan, spacex) -
@@ -27,6 +27,7 @@ public sealed class ExposureCommand : ICommand
           --as-of      judge who controls whom as of this date (default today)
           --format     table (default, for people) or json (every affected site, for tools)
           --out        write the report to FILE instead of standard output
+        {InventoryInput.ContextUsage}
         {InventoryInput.RejectsUsage}
         {UserDataOptions.Usage}
         A site goes dark when every link out of it (transit, backhaul, interconnection) is cut; a function keeps an
@@ -47,7 +48,7 @@ public sealed class ExposureCommand : ICommand
         var outPath = options.Value("out");
         var rejectsPath = options.Value("rejects");
         new FilePlan()
-            .Reads("INPUT", input)
+            .Reads("INPUT", input).Reads("--context", options.Value("context"))
             .ReadsData(options)
             .Writes("--out", outPath).Writes("--rejects", rejectsPath)
             .Check();
@@ -73,7 +74,7 @@ public sealed class ExposureCommand : ICommand
 
         var (packs, run) = AssessmentOptions.Build(options, data, defaultPacks: null);
         var engine = RiskEngine.For(data, RiskModelOptions.Resolve(data, null));
-        using var inventory = InventoryInput.Open(input, rejectsPath, console);
+        using var inventory = InventoryInput.Open(input, rejectsPath, console, options.Value("context"));
         using var output = ReportOutput.Open(outPath, console);
         using var buffered = new BufferedStream(output.Stream, 1 << 16);
         using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);

@@ -14,6 +14,11 @@ internal sealed class InventoryInput : IDisposable
 
     public const string RejectsUsage = "  --rejects    write every rejected input record (file, line, reason) to FILE as CSV";
 
+    public const string ContextUsage = """
+          --context    operator context (YAML, docs/inventory-format.md): defaults and per-site country,
+                       technology, use, operator and routes_user_data for rows that leave them empty
+        """;
+
     private readonly Console _console;
 
     private InventoryInput(IInventoryReader reader, RejectionLog rejects, Console console)
@@ -26,12 +31,17 @@ internal sealed class InventoryInput : IDisposable
     public IInventoryReader Reader { get; }
     public RejectionLog Rejects { get; }
 
-    public static InventoryInput Open(string path, string? rejectsPath, Console console)
+    /// <summary>
+    /// Opens the inventory; with <paramref name="contextPath"/>, rows that leave operator context empty take it from
+    /// that file (read first, so a bad context file is reported before any row is read).
+    /// </summary>
+    public static InventoryInput Open(string path, string? rejectsPath, Console console, string? contextPath = null)
     {
+        var context = contextPath is null ? null : InventoryContext.Load(contextPath);
         var reader = InventorySource.Open(path, standardInput: console.OpenInput);
         try
         {
-            return new InventoryInput(reader, RejectionLog.Open(rejectsPath, console.Error), console);
+            return new InventoryInput(context?.Over(reader) ?? reader, RejectionLog.Open(rejectsPath, console.Error), console);
         }
         catch
         {

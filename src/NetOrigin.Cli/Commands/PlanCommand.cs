@@ -18,7 +18,8 @@ public sealed class PlanCommand : ICommand
     public string Usage => $"""
         usage: netorigin plan INPUT [--policy PACK[,PACK...]] [--budget FILE] [--crews N] [--start DATE]
                                     [--horizon DATE] [--catalog FILE[,FILE...]] [--progress FILE] [--roles ROLES]
-                                    [--risk FILE] [--format table|json] [--out FILE] [--time-limit SECONDS]
+                                    [--risk FILE] [--context FILE] [--format table|json] [--out FILE]
+                                    [--time-limit SECONDS]
                                     [--work UNITS] [--workers N] [--seed S] [--what-if all|NAME[,NAME...]] [--no-fixes]
 
         {PlanInputs.Usage}
@@ -69,7 +70,7 @@ public sealed class PlanCommand : ICommand
             if (options.Value("out") is { } outPath)
             {
                 new FilePlan()
-                    .Reads("INPUT", input).Reads("--budget", options.Value("budget")).Reads("--progress", options.Value("progress"))
+                    .Reads("INPUT", input).Reads("--context", options.Value("context")).Reads("--budget", options.Value("budget")).Reads("--progress", options.Value("progress"))
                     .Reads("--catalog", options.Value("catalog")).Writes("--out", outPath)
                     .Check();
                 OutputFile.WriteBytes(outPath, Write);

@@ -20,7 +20,7 @@ internal static class PlanInputs
     public static readonly string[] ValueOptions =
     [
         "policy", "budget", "crews", "start", "horizon", "catalog", "progress", "roles", "risk", "model", "data", "orgs",
-        "waivers", "approved", "rejects",
+        "waivers", "approved", "rejects", "context",
     ];
 
     public const string Usage = """
@@ -40,7 +40,7 @@ internal static class PlanInputs
                        role (by the part of the network it serves), or a CSV file of scores per asset (the output
                        of netorigin risk --format csv, or asset_id,score)
           --model      the risk model for --risk engine: a shipped id or your model file (as for netorigin risk)
-          --waivers, --approved, --data, --orgs, --rejects   as for netorigin assess
+          --waivers, --approved, --context, --data, --orgs, --rejects   as for netorigin assess
         """;
 
     public sealed record Loaded(PlanInstance Instance, PlanConstraints Constraints, ProgressLog Progress, ReplacementCatalog Catalog, IReadOnlyList<PolicyPack> Packs, DateOnly Start, AssessmentSummary Summary, ReferenceDataSet Data);
@@ -76,7 +76,7 @@ internal static class PlanInputs
             },
         };
         PreparedPlan prepared;
-        using (var inventory = InventoryInput.Open(input, options.Value("rejects"), console))
+        using (var inventory = InventoryInput.Open(input, options.Value("rejects"), console, options.Value("context")))
         {
             prepared = PlanPreparation.Prepare(inventory.Reader, input, sources, inventory.Rejects.Add, observer);
             inventory.Finish(prepared.Summary.Records);

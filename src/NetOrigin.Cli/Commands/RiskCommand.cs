@@ -9,7 +9,7 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin risk: explained risk scores per asset, supplier, site and network, and concentration by controller.</summary>
 public sealed class RiskCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = ["policy", "model", "as-of", "format", "out", "svg", "rejects", "data", "orgs", "waivers", "approved"];
+    private static readonly HashSet<string> ValueOptions = ["policy", "model", "as-of", "format", "out", "svg", "rejects", "data", "orgs", "waivers", "approved", "context"];
 
     public string Name => "risk";
 
@@ -17,7 +17,7 @@ public sealed class RiskCommand : ICommand
 
     public string Usage => $"""
         usage: netorigin risk INPUT [--policy PACK[,PACK...]] [--model ID|FILE] [--as-of DATE] [--format table|json|csv]
-                                    [--out FILE] [--svg DIR] [--waivers FILE] [--approved FILE] [--rejects FILE]
+                                    [--out FILE] [--svg DIR] [--waivers FILE] [--approved FILE] [--context FILE] [--rejects FILE]
                                     [--data DIR] [--orgs FILE[,FILE...]]
 
           INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md); '-' reads standard input
@@ -29,6 +29,7 @@ public sealed class RiskCommand : ICommand
           --out        write the report to FILE instead of standard output
           --svg        also draw supplier shares per role and a risk-by-site heat map as SVG files in DIR
           --waivers, --approved  as for assess
+        {InventoryInput.ContextUsage}
         {InventoryInput.RejectsUsage}
         {UserDataOptions.Usage}
         Scores are 0-100: the sum over the model's criteria of weight x factor. A criterion that cannot be
@@ -53,7 +54,7 @@ public sealed class RiskCommand : ICommand
         var outPath = options.Value("out");
         var rejectsPath = options.Value("rejects");
         new FilePlan()
-            .Reads("INPUT", input).Reads("--model", options.Value("model") is { } m && File.Exists(m) ? m : null)
+            .Reads("INPUT", input).Reads("--context", options.Value("context")).Reads("--model", options.Value("model") is { } m && File.Exists(m) ? m : null)
             .Reads("--waivers", options.Value("waivers")).Reads("--approved", options.Value("approved"))
             .Reads("--policy", (options.Value("policy") ?? "").Split(',', StringSplitOptions.TrimEntries).Where(File.Exists))
             .ReadsData(options)
@@ -66,7 +67,7 @@ public sealed class RiskCommand : ICommand
         var (packs, run) = AssessmentOptions.Build(options, data);
         var engine = RiskEngine.For(data, model);
 
-        using var inventory = InventoryInput.Open(input, rejectsPath, console);
+        using var inventory = InventoryInput.Open(input, rejectsPath, console, options.Value("context"));
         using var output = ReportOutput.Open(outPath, console);
         using var buffered = new BufferedStream(output.Stream, 1 << 16);
         using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);

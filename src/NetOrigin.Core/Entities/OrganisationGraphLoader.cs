@@ -227,7 +227,8 @@ public static class OrganisationGraphLoader
                 "network-stack" => PartRole.NetworkStack,
                 "agent-software" => PartRole.AgentSoftware,
                 "operating-system" => PartRole.OperatingSystem,
-                _ => throw item.Error($"inside_devices '{text}' is not one of chips, network-stack, agent-software, operating-system"),
+                "standard-mib" => PartRole.StandardMib,
+                _ => throw item.Error($"inside_devices '{text}' is not one of chips, network-stack, agent-software, operating-system, standard-mib"),
             };
         }
 

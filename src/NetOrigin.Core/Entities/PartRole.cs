@@ -21,4 +21,10 @@ public enum PartRole
 
     /// <summary>An operating system that runs on other makers' hardware.</summary>
     OperatingSystem = 8,
+
+    /// <summary>
+    /// A standards body or industry forum whose enterprise number holds the MIB of a standard many makers implement
+    /// (DOCSIS cable modems, DSL, EPON and cable-TV access equipment): the number names the standard, not the maker.
+    /// </summary>
+    StandardMib = 16,
 }

@@ -127,6 +127,8 @@ public sealed class InventoryContext
     {
         public IReadOnlyList<string> UnusedColumns => inner.UnusedColumns;
 
+        public IReadOnlyList<string> Warnings => inner.Warnings;
+
         public IEnumerable<InventoryRecord> Read()
         {
             foreach (var record in inner.Read())

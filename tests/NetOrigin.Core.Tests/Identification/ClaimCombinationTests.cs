@@ -40,6 +40,34 @@ public class ClaimCombinationTests
     }
 
     [Fact]
+    public void A_standards_bodys_enterprise_number_names_the_standard_not_the_maker()
+    {
+        var attribution = Identify(new Identifier(IdentifierKind.SysObjectId, "1.3.6.1.4.1.4491.1.2"), new Identifier(IdentifierKind.SysDescr, "branch-office-3"));
+        Assert.Null(attribution.Manufacturer);
+        Assert.Contains(attribution.Notes, n => n.Contains("Cable Television Laboratories", StringComparison.Ordinal) && n.Contains("names the standard", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("1.3.6.1.4.1.890.1.5.8.27", "ES-3124", "zyxel")]
+    [InlineData("1.3.6.1.4.1.890.1.5.8.27", "ES-2108PWR", "zyxel")]
+    [InlineData("1.3.6.1.4.1.4413", "ES-16-XG, 1.9.3", "ubiquiti")]
+    public void Ubiquitis_edge_switch_numbers_name_a_port_count_so_a_four_digit_es_series_stays_with_its_own_maker(string sysObjectId, string sysDescr, string expected) =>
+        Assert.Equal(expected, Identify(new Identifier(IdentifierKind.SysObjectId, sysObjectId), new Identifier(IdentifierKind.SysDescr, sysDescr)).Manufacturer?.Id);
+
+    [Theory]
+    [InlineData("HP MSA 2050 SAN", "hpe")]
+    [InlineData("Integrated Lights-Out 4 2.55", "hpe")]
+    [InlineData("HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD153", "hp-inc")]
+    public void Hewlett_packards_product_lines_are_named_with_the_half_that_makes_them_since_the_split(string sysDescr, string expected) =>
+        Assert.Equal(expected, Identify(new Identifier(IdentifierKind.SysDescr, sysDescr)).Manufacturer?.Id);
+
+    [Theory]
+    [InlineData("1.3.6.1.4.1.3073.2.3", "overland-tandberg")]
+    [InlineData("1.3.6.1.4.1.39145.13", "innovative-circuit-technology")]
+    public void An_enterprise_number_of_a_bought_maker_or_line_is_answered_with_todays_maker(string sysObjectId, string expected) =>
+        Assert.Equal(expected, Identify(new Identifier(IdentifierKind.SysObjectId, sysObjectId)).Manufacturer?.Id);
+
+    [Fact]
     public void The_operating_systems_maker_is_given_beside_the_devices()
     {
         var attribution = Identify(new Identifier(IdentifierKind.SysObjectId, "1.3.6.1.4.1.8072.3.2.10"), new Identifier(IdentifierKind.SysDescr, "Linux unitrends 3.10.0-862.el7.x86_64 #1 SMP x86_64"));

@@ -39,8 +39,8 @@ internal sealed record RegistrantMeaning(Organisation? Organisation, bool Operat
             return new(organisation, true, $"{reached}: the operating system's maker, not the device's");
         }
 
-        return roles == PartRole.None
-            ? new(organisation, false, reached)
+        return roles == PartRole.None ? new(organisation, false, reached)
+            : roles == PartRole.StandardMib ? new(null, false, $"{reached}: a standards body whose MIB many makers implement; it names the standard, not the device's maker")
             : new(null, false, $"{reached}: the maker of {Parts(roles)} that many makers build into their devices; it names a component, not the device's maker");
     }
 

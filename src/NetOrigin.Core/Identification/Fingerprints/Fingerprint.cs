@@ -37,6 +37,7 @@ public sealed class Fingerprint
         Certainty = certainty;
         Line = line;
         MatchTimeout = matchTimeout;
+        Leading = LeadingCharacters.Of(pattern, options);
         _regex = new Lazy<Regex>(() => new Regex(pattern, options | RegexOptions.Compiled, matchTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
         _linear = new Lazy<Regex?>(() => Linear(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -56,6 +57,9 @@ public sealed class Fingerprint
     public double? Certainty { get; }
 
     public int Line { get; }
+
+    /// <summary>The ASCII characters a matching text can start with, when the pattern is anchored (see <see cref="LeadingCharacters"/>).</summary>
+    internal UInt128? Leading { get; }
 
     /// <summary>How long one match may run on the backtracking engine before it is abandoned.</summary>
     internal TimeSpan MatchTimeout { get; }

@@ -5,7 +5,9 @@ namespace NetOrigin.Identification.Fingerprints;
 /// <summary>
 /// The fingerprints that read one kind of text, from one or more databases, with a literal index in front of them.
 /// One vectorised search finds every prefilter literal in the text; only fingerprints whose literal occurs (and the
-/// few without one) run their expression. Within a database the first matching fingerprint wins, as in recog;
+/// few without one) run their expression — and of those, only the ones whose pattern can start with the text's
+/// first character (anchored patterns, <see cref="LeadingCharacters"/>), which is what turns most model-number
+/// patterns away. Within a database the first matching fingerprint wins, as in recog;
 /// each database contributes at most one match.
 /// </summary>
 public sealed class FingerprintSet
@@ -18,6 +20,10 @@ public sealed class FingerprintSet
     private readonly Fingerprint[] _fingerprints;
     private readonly int[] _databaseOf;
     private readonly int[] _unfiltered;
+    private readonly UInt128[] _leading;
+
+    /// <summary>For each ASCII first character, the fingerprints without a literal that can match a text starting with it.</summary>
+    private readonly int[][] _unfilteredByFirst;
     private readonly SearchValues<string>? _literals;
     private readonly Dictionary<char, (string Literal, int[] Fingerprints)[]> _literalsByFirstChar = [];
 
@@ -56,6 +62,12 @@ public sealed class FingerprintSet
         _fingerprints = [.. fingerprints];
         _databaseOf = [.. databaseOf];
         _unfiltered = [.. unfiltered];
+        _leading = [.. fingerprints.Select(f => f.Leading ?? UInt128.MaxValue)];
+        _unfilteredByFirst = new int[128][];
+        for (var c = 0; c < 128; c++)
+        {
+            _unfilteredByFirst[c] = [.. _unfiltered.Where(o => LeadingCharacters.Admits(_leading[o], (char)c))];
+        }
         if (byLiteral.Count > 0)
         {
             _literals = SearchValues.Create(byLiteral.Keys.ToArray(), StringComparison.OrdinalIgnoreCase);
@@ -73,6 +85,9 @@ public sealed class FingerprintSet
     /// <summary>How many fingerprints have no prefilter literal and so run on every text.</summary>
     public int UnfilteredCount => _unfiltered.Length;
 
+    /// <summary>How many fingerprints have a known set of leading characters.</summary>
+    public int AnchoredCount => _leading.Count(l => l != UInt128.MaxValue);
+
     /// <summary>
     /// Adds to <paramref name="matches"/> the first matching fingerprint of each database, in database order. A
     /// fingerprint that times out is skipped and noted in <paramref name="notes"/>.
@@ -86,7 +101,9 @@ public sealed class FingerprintSet
 
         var candidates = _candidates ??= new List<int>(16);
         candidates.Clear();
-        CollectCandidates(text, candidates);
+        // '^' also matches after a line break (recog's multi-line mode): such a text's first character says nothing.
+        var first = text.AsSpan().IndexOf('\n') < 0 ? text[0] : '\u0080';
+        CollectCandidates(text, first, candidates);
         if (candidates.Count == 0)
         {
             return;
@@ -97,7 +114,7 @@ public sealed class FingerprintSet
         var matchedDatabase = -1;
         foreach (var ordinal in candidates)
         {
-            if (ordinal == previous || _databaseOf[ordinal] == matchedDatabase)
+            if (ordinal == previous || _databaseOf[ordinal] == matchedDatabase || !LeadingCharacters.Admits(_leading[ordinal], first))
             {
                 continue;
             }
@@ -128,9 +145,9 @@ public sealed class FingerprintSet
         return matches.Count > 0 ? matches[0] : null;
     }
 
-    private void CollectCandidates(string text, List<int> candidates)
+    private void CollectCandidates(string text, char first, List<int> candidates)
     {
-        candidates.AddRange(_unfiltered);
+        candidates.AddRange(first < 128 ? _unfilteredByFirst[first] : _unfiltered);
         if (_literals is null)
         {
             return;
