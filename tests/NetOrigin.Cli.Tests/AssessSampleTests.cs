@@ -15,7 +15,7 @@ public class AssessSampleTests
     {
         var output = NetOriginProcess.TempFile("findings.json");
         var rejects = NetOriginProcess.TempFile("rejects.csv");
-        var run = NetOriginProcess.Run("assess", Sample, "--as-of", AsOf, "--format", "json", "--out", output, "--rejects", rejects);
+        var run = NetOriginProcess.Run("assess", Sample, "--as-of", AsOf, "--format", "json", "--evidence", "inline", "--out", output, "--rejects", rejects);
         return (JsonDocument.Parse(File.ReadAllText(output)), run, rejects);
     });
 

@@ -81,7 +81,7 @@ public class PolicyCommandTests
                 granted: 2024-01-01
                 expires: 2025-01-01
             """);
-        var result = NetOriginProcess.Run("assess", inventory, "--policy", "uk-huawei-designated-vendor", "--as-of", "2024-06-30", "--waivers", waivers, "--format", "json");
+        var result = NetOriginProcess.Run("assess", inventory, "--policy", "uk-huawei-designated-vendor", "--as-of", "2024-06-30", "--waivers", waivers, "--format", "json", "--evidence", "inline");
         Assert.True(result.ExitCode == 0, result.Error);
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;

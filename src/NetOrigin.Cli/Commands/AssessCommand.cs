@@ -10,7 +10,7 @@ namespace NetOrigin.Cli.Commands;
 /// <summary>netorigin assess: inventory in, findings with evidence out.</summary>
 public sealed class AssessCommand : ICommand
 {
-    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "orgs", "waivers", "approved", "context"];
+    private static readonly HashSet<string> ValueOptions = ["policy", "as-of", "format", "out", "rejects", "fail-on", "data", "orgs", "waivers", "approved", "context", "evidence"];
 
     public string Name => "assess";
 
@@ -18,7 +18,7 @@ public sealed class AssessCommand : ICommand
 
     public string Usage => $"""
         usage: netorigin assess INPUT [--policy PACK[,PACK...]] [--as-of DATE] [--format table|json|csv|cyclonedx]
-                                      [--waivers FILE] [--approved FILE] [--context FILE]
+                                      [--evidence referenced|inline] [--waivers FILE] [--approved FILE] [--context FILE]
                                       [--out FILE] [--rejects FILE] [--fail-on STATUS[,STATUS...]] [--data DIR] [--orgs FILE[,FILE...]]
 
           INPUT        inventory file: CSV, TSV or JSON Lines (docs/inventory-format.md), an Nmap XML scan or a
@@ -32,6 +32,9 @@ public sealed class AssessCommand : ICommand
         {InventoryInput.ContextUsage}
           --format     table (default, for people), json or csv (for tools), cyclonedx (a CycloneDX 1.6
                        JSON BOM with the verdicts as properties)
+          --evidence   JSON only: referenced (default) writes findings under their asset and each shared
+                       evidence step and owner chain once, by id; inline writes every finding
+                       self-contained, its whole chain in it (docs/assess-output.md)
           --out        write the report to FILE instead of standard output
           --rejects    write every rejected input record (file, line, reason) to FILE as CSV
           --fail-on    exit 1 if any finding has one of these statuses:
@@ -48,6 +51,7 @@ public sealed class AssessCommand : ICommand
         var input = options.RequiredPositional(0, "INPUT (an inventory file)");
         options.AllowPositionals(1);
         var format = options.Choice("format", "table", "json", "csv", "cyclonedx");
+        var evidence = options.Choice("evidence", "referenced", "inline") == "inline" ? EvidenceShape.Inline : EvidenceShape.Referenced;
 
         var failOn = ParseStatuses(options.Value("fail-on"));
         var asOf = options.Date("as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
@@ -67,7 +71,7 @@ public sealed class AssessCommand : ICommand
         using var outFile = outPath is null ? null : OutputFile.Create(outPath);
         using var outStream = outFile?.Stream ?? new NonClosingStream(console.OutputStream);
         using var buffered = new BufferedStream(outStream, 1 << 16);
-        var sink = CreateSink(format, buffered, out var text);
+        var sink = CreateSink(format, evidence, buffered, out var text);
         var summary = run.Run(inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, new TeeSink(sink, inventory.Rejects));
         text?.Flush();
         buffered.Flush();
@@ -84,12 +88,17 @@ public sealed class AssessCommand : ICommand
         return failOn.Any(s => summary.Count(s) > 0) ? ExitCodes.FailOnStatusFound : ExitCodes.Done;
     }
 
-    private static IFindingSink CreateSink(string format, Stream output, out TextWriter? text)
+    private static IFindingSink CreateSink(string format, EvidenceShape evidence, Stream output, out TextWriter? text)
     {
         text = null;
         if (format == "json")
         {
-            return new JsonFindingWriter(output);
+            return new JsonFindingWriter(output, evidence);
+        }
+
+        if (format == "csv")
+        {
+            return new CsvFindingWriter(output);
         }
 
         if (format == "cyclonedx")
@@ -100,7 +109,7 @@ public sealed class AssessCommand : ICommand
         }
 
         text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        return format == "csv" ? new CsvFindingWriter(text) : new TableFindingWriter(text);
+        return new TableFindingWriter(text);
     }
 
     private static List<FindingStatus> ParseStatuses(string? text)

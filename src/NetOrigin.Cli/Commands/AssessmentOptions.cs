@@ -15,7 +15,9 @@ internal static class AssessmentOptions
     {
         var packs = options.Value("policy") is { } named ? PackOptions.ResolveList(data, "policy", named)
             : defaultPacks is null ? [] : PackOptions.ResolveList(data, "policy", defaultPacks);
-        var evaluators = packs.Select(p => new PolicyEvaluator(p, data.Ownership, data.Resolver)).ToList();
+        // One builder of the pack-independent evidence for all packs: identification, owner chains and operators once.
+        var facts = new AssetEvidenceBuilder(data.Ownership, data.Resolver);
+        var evaluators = packs.Select(p => new PolicyEvaluator(p, facts)).ToList();
         var waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null;
         var approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null;
         return (packs, new AssessmentRun(data.CreateIdentifier(), evaluators, waivers, approved));

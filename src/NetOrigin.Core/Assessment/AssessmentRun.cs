@@ -80,11 +80,15 @@ public sealed class AssessmentRun(
                 continue;
             }
 
+            // What no pack changes (identifier and owner steps, the owner chain, the operator's standing) is built
+            // once per asset and shared by every pack's finding; each evaluator builds it itself only when it
+            // reads other organisation data than the first.
             var findings = new Finding[evaluators.Count];
+            var facts = evaluators.Count == 0 ? null : evaluators[0].Facts.Build(asset, attribution, context.AsOf);
             for (var i = 0; i < findings.Length; i++)
             {
                 var evaluator = evaluators[i];
-                var finding = evaluator.Evaluate(asset, attribution, context.AsOf);
+                var finding = evaluator.Facts == evaluators[0].Facts ? evaluator.Evaluate(facts!, context.AsOf) : evaluator.Evaluate(asset, attribution, context.AsOf);
                 finding = ApprovedList.Check(approved, evaluator.Pack, finding, context.AsOf);
                 findings[i] = waivers?.Apply(finding, context.AsOf) ?? finding;
             }

@@ -12,16 +12,43 @@ public sealed class IdentificationRun(ManufacturerIdentifier identifier)
 {
     public IdentificationSummary Run(IInventoryReader reader, DateOnly asOf, IIdentificationWriter writer, Action<Rejection> reject)
     {
+        // Three stages on two cores, as assess runs: parsing, identification (with the row it makes), then counting
+        // and writing here, in input order.
         var summary = new IdentificationSummary();
-        foreach (var asset in reader.Assets(summary.Records, reject))
+        var records = Pipeline.Ahead(reader.Read(), "reader");
+        foreach (var (record, row, identified) in Pipeline.Ahead(Identify(records, asOf), "identifier"))
         {
-            var identification = identifier.Identify(asset, asOf);
-            if (identification.Manufacturer is not null && !identification.OperatingSystemOnly)
+            summary.Records.Count(record);
+            if (row is null)
+            {
+                reject(record.Rejection!);
+                continue;
+            }
+
+            if (identified)
             {
                 summary.Identified++;
             }
 
-            writer.Write(IdentificationRow.From(
+            writer.Write(row);
+        }
+
+        writer.Flush();
+        return summary;
+    }
+
+    private IEnumerable<(InventoryRecord Record, IdentificationRow? Row, bool Identified)> Identify(IEnumerable<InventoryRecord> records, DateOnly asOf)
+    {
+        foreach (var record in records)
+        {
+            if (record.Asset is not { } asset)
+            {
+                yield return (record, null, false);
+                continue;
+            }
+
+            var identification = identifier.Identify(asset, asOf);
+            var row = IdentificationRow.From(
                 asset.Id,
                 identification.Manufacturer,
                 identification.Confidence,
@@ -31,11 +58,9 @@ public sealed class IdentificationRun(ManufacturerIdentifier identifier)
                 identification.Disagreement,
                 asset.InputNotes.Count == 0 ? identification.Notes : [.. asset.InputNotes, .. identification.Notes],
                 identification.OperatingSystem,
-                identification.OperatingSystemOnly));
+                identification.OperatingSystemOnly);
+            yield return (record, row, identification.Manufacturer is not null && !identification.OperatingSystemOnly);
         }
-
-        writer.Flush();
-        return summary;
     }
 }
 

@@ -21,6 +21,13 @@ public sealed record Finding(
 
     /// <summary>How the asset counts towards each share cap of the pack.</summary>
     public IReadOnlyList<ShareCapHit> ShareCaps { get; init; } = [];
+
+    /// <summary>
+    /// How many leading steps of <see cref="Evidence"/> are about the asset alone (how it was read and identified, its
+    /// owner chain, where context values came from): the same step objects in every pack's finding on the asset,
+    /// so reports can write them once per asset.
+    /// </summary>
+    public int AssetSteps { get; init; }
 }
 
 /// <summary>

@@ -17,42 +17,28 @@ public sealed class PolicyEvaluator
 {
     /// <summary>Bounds on the caches, so a hostile inventory cannot grow them without limit.</summary>
     private const int MaxCachedVerdicts = 200_000;
-    private const int MaxCachedChains = 100_000;
-
     private const int MaxCachedSteps = 200_000;
 
     private readonly DesignationMatcher _matcher;
-    private readonly OwnershipResolver _ownership;
-    private readonly DateOnly[] _ownershipChanges;
     private readonly DateOnly[] _installationBars;
-    private readonly BoundedCache<(string, int), ControlChain> _chains = new(MaxCachedChains);
-    private readonly BoundedCache<ControlChain, string> _chainTexts = new(MaxCachedChains, ReferenceEqualityComparer.Instance);
     private readonly BoundedCache<VerdictKey, Verdict> _verdicts = new(MaxCachedVerdicts);
-    private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps);
-    private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
-    private readonly BoundedCache<(ControlChain, DateOnly, bool), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
-    private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
-    private readonly OrganisationResolver? _names;
+    private readonly BoundedCache<(OperatorStanding, DateOnly), EvidenceStep[]> _operatorSteps = new(MaxCachedSteps);
 
     /// <summary>
     /// An evaluator of <paramref name="pack"/>. Given <paramref name="names"/>, an asset's <c>owner_org</c> is resolved
     /// through the organisation data, so rules scoped by the operator's standing (a state-owned enterprise) reach it.
     /// </summary>
     public PolicyEvaluator(PolicyPack pack, OwnershipResolver ownership, OrganisationResolver? names = null)
+        : this(pack, new AssetEvidenceBuilder(ownership, names))
+    {
+    }
+
+    /// <summary>An evaluator of <paramref name="pack"/> that shares <paramref name="facts"/> (and its caches) with other packs' evaluators.</summary>
+    public PolicyEvaluator(PolicyPack pack, AssetEvidenceBuilder facts)
     {
         Pack = pack;
-        _ownership = ownership;
-        _names = names;
-        _matcher = new DesignationMatcher(ownership);
-
-        // Control can only change on a day some ownership edge starts or ends: between two such days every chain
-        // is the same, so chains and verdicts are cached per interval ("epoch"), not per day.
-        _ownershipChanges = ownership.Graph.Edges
-            .SelectMany(e => new[] { e.From, e.To })
-            .OfType<DateOnly>()
-            .Distinct()
-            .Order()
-            .ToArray();
+        Facts = facts;
+        _matcher = new DesignationMatcher(facts.Ownership);
         _installationBars = pack.Obligations
             .Where(o => o.Kind == ObligationKind.NoNewInstallation)
             .Select(o => o.Date!.Value)
@@ -63,58 +49,54 @@ public sealed class PolicyEvaluator
 
     public PolicyPack Pack { get; }
 
-    public ControlChain ChainOf(Organisation organisation, DateOnly date) =>
-        _chains.GetOrAdd((organisation.Id, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
+    /// <summary>The builder of the pack-independent evidence this evaluator uses; evaluators that share one can share its results.</summary>
+    public AssetEvidenceBuilder Facts { get; }
 
-    private ControlChain ResolveChain(Organisation organisation, DateOnly date) => organisation.Listed
-        ? _ownership.ControlChainOf(organisation.Id, date)
-        : new ControlChain(date, [new ControlLink(organisation, null)], ["it is not in the organisation data, so its owners are not recorded"]);
+    public ControlChain ChainOf(Organisation organisation, DateOnly date) => Facts.ChainOf(organisation, date);
 
-    private int Epoch(DateOnly date) => Place(_ownershipChanges, date);
+    public Finding Evaluate(Asset asset, Attribution identification, DateOnly asOf) =>
+        Evaluate(Facts.Build(asset, identification, asOf), asOf);
 
-    public Finding Evaluate(Asset asset, Attribution identification, DateOnly asOf)
+    /// <summary>The pack's finding on an asset whose pack-independent evidence is already built (by <see cref="Facts"/>).</summary>
+    public Finding Evaluate(AssetEvidence facts, DateOnly asOf)
     {
-        var evidence = new List<EvidenceStep>(10);
-        foreach (var note in asset.InputNotes)
-        {
-            evidence.Add(new EvidenceStep(EvidenceKind.Input, note, asset.Source.ToString()));
-        }
-
-        AddIdentificationEvidence(identification, evidence);
-        if (identification.Manufacturer is not { } maker || identification.OperatingSystemOnly)
-        {
-            evidence.Add(VerdictStep(FindingStatus.Unknown, identification.OperatingSystemOnly
-                ? $"unknown: only the maker of its operating system ({identification.Manufacturer!.Name}) is known, not who made the device, so {Pack.Title} cannot be decided"
-                : $"unknown: no manufacturer or provider could be identified, so {Pack.Title} cannot be decided", missingField: "manufacturer"));
-            return new Finding(asset, Pack.Id, FindingStatus.Unknown, null, identification, null, evidence, null, "manufacturer");
-        }
-
-        // Who controlled the maker is judged when the asset was obtained: a Honor router bought in 2019 was made
-        // by a Huawei subsidiary, one bought in 2022 was not. Rules themselves are judged as of the evaluation date.
-        var obtained = asset.Acquired ?? asset.Installed;
-        var ownershipDate = obtained is { } o && o < asOf ? o : asOf;
-        var chain = ChainOf(maker, ownershipDate);
-        evidence.Add(OwnerStep(chain, ownershipDate, obtained is not null && ownershipDate == obtained));
-
-        // Who runs the asset is judged on the evaluation date: the rules reach the operator as it is now.
-        var standing = StandingOf(asset, asOf);
-        var implied = standing?.UsesIn(Pack.Jurisdiction) ?? [];
-        foreach (var use in implied)
-        {
-            evidence.Add(new EvidenceStep(EvidenceKind.Operator, use.Reason, Sources: Cite(use.Sources))
-            {
-                Facts = new EvidenceFacts { Organisations = [.. standing!.Chain!.Links.Select(l => l.Organisation.Id)], Date = asOf },
-            });
-        }
-
-        if (ContextStep(asset) is { } context)
+        var asset = facts.Asset;
+        var identification = facts.Attribution;
+        var evidence = new List<EvidenceStep>(facts.Steps.Count + 8);
+        evidence.AddRange(facts.Steps);
+        if (facts.Context is { } context)
         {
             evidence.Add(context);
         }
 
+        var assetSteps = evidence.Count;
+        if (facts.OwnerChain is not { } chain)
+        {
+            evidence.Add(VerdictStep(FindingStatus.Unknown, identification.OperatingSystemOnly
+                ? $"unknown: only the maker of its operating system ({identification.Manufacturer!.Name}) is known, not who made the device, so {Pack.Title} cannot be decided"
+                : $"unknown: no manufacturer or provider could be identified, so {Pack.Title} cannot be decided", missingField: "manufacturer"));
+            return new Finding(asset, Pack.Id, FindingStatus.Unknown, null, identification, null, evidence, null, "manufacturer") { AssetSteps = assetSteps };
+        }
+
+        var maker = identification.Manufacturer!;
+        var standing = facts.Standing;
+        var implied = standing?.UsesIn(Pack.Jurisdiction) ?? [];
+        if (implied.Count > 0)
+        {
+            evidence.AddRange(_operatorSteps.GetOrAdd((standing!, asOf), static (key, implied) =>
+            {
+                var organisations = key.Item1.Chain!.Links.Select(l => l.Organisation.Id).ToArray();
+                return [.. implied.Select(use => new EvidenceStep(EvidenceKind.Operator, use.Reason, Sources: Cite(use.Sources))
+                {
+                    Shared = true,
+                    Facts = new EvidenceFacts { Organisations = organisations, Date = key.Item2 },
+                })];
+            }, implied));
+        }
+
         // Everything after the owner step depends only on the maker, the ownership epoch, the operator and the asset
         // fields rules read, so it is computed once per such combination and shared.
-        var key = KeyOf(asset, maker, ownershipDate, asOf, standing);
+        var key = KeyOf(asset, maker, facts.OwnershipDate, asOf, standing);
         if (!_verdicts.TryGetValue(key, out var verdict))
         {
             verdict = Decide(new AssetView(asset, maker, standing, implied), chain, asOf);
@@ -126,44 +108,19 @@ public sealed class PolicyEvaluator
         {
             ObligationId = verdict.ObligationId,
             ShareCaps = verdict.ShareCaps,
+            AssetSteps = assetSteps,
         };
     }
-
-    /// <summary>Where the values rules read came from, when not from the row itself (a context file's site or defaults, a connector's field).</summary>
-    private static EvidenceStep? ContextStep(Asset asset)
-    {
-        if (asset.Origins.Count == 0)
-        {
-            return null;
-        }
-
-        List<string>? parts = null;
-        foreach (var (field, value) in AssetValues.Of(asset))
-        {
-            if (field is InventoryField.Use or InventoryField.Country or InventoryField.OwnerOrg or InventoryField.Technology or InventoryField.RoutesUserData or InventoryField.Role
-                && asset.Origins.FirstOrDefault(o => o.Field == field) is { Origin: { } origin })
-            {
-                (parts ??= []).Add($"{FieldCatalog.NameOf(field)} {value} from {origin}");
-            }
-        }
-
-        return parts is null ? null : new EvidenceStep(EvidenceKind.Context, $"not in the row: {string.Join("; ", parts)}");
-    }
-
-    private OperatorStanding? StandingOf(Asset asset, DateOnly asOf) =>
-        _names is null || asset.OwnerOrg is not { } ownerOrg
-            ? null
-            : _operators.GetOrAdd((ownerOrg, Epoch(asOf)), static (key, arg) => OperatorStanding.Resolve(key.Item1, arg.AsOf, arg.Self._names!, arg.Self._ownership), (Self: this, AsOf: asOf));
 
     private VerdictKey KeyOf(Asset asset, Organisation maker, DateOnly ownershipDate, DateOnly asOf, OperatorStanding? standing)
     {
         // Installation bars compare the installation date with each bar's date: its place among the sorted bar
         // dates decides every comparison, however many bars the pack has.
         var installed = asset.Installed ?? asset.Acquired;
-        var installation = installed is not { } day ? -1 : Place(_installationBars, day);
+        var installation = installed is not { } day ? -1 : AssetEvidenceBuilder.Place(_installationBars, day);
         return new VerdictKey(
             maker.Id,
-            Epoch(ownershipDate),
+            Facts.Epoch(ownershipDate),
             asOf,
             asset.Kind,
             asset.Role,
@@ -175,13 +132,6 @@ public sealed class PolicyEvaluator
             asset.OriginCountry,
             installation,
             standing is null ? null : standing.Operator?.Id ?? "?" + standing.NamedAs);
-    }
-
-    /// <summary>How many of the sorted dates are on or before <paramref name="day"/>.</summary>
-    private static int Place(DateOnly[] sorted, DateOnly day)
-    {
-        var index = Array.BinarySearch(sorted, day);
-        return index >= 0 ? index + 1 : ~index;
     }
 
     private Verdict Decide(AssetView view, ControlChain chain, DateOnly asOf)
@@ -393,108 +343,6 @@ public sealed class PolicyEvaluator
         return installed >= obligation.Date
             ? new Outcome(FindingStatus.Violation, null, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}': installed on or after the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null)
             : new Outcome(FindingStatus.Compliant, null, designation, [new(EvidenceKind.Obligation, $"'{obligation.Id}': installed before the {Date(obligation.Date!.Value)} bar on new installations{note}", Sources: cite)], null);
-    }
-
-    private void AddIdentificationEvidence(Attribution identification, List<EvidenceStep> evidence)
-    {
-        foreach (var claim in identification.Supporting)
-        {
-            evidence.Add(StepOf(claim, taken: true));
-        }
-
-        foreach (var claim in identification.Claims)
-        {
-            if (claim.Organisation.Id != identification.Manufacturer?.Id)
-            {
-                evidence.Add(StepOf(claim, taken: false));
-            }
-        }
-
-        foreach (var note in identification.Notes)
-        {
-            evidence.Add(new EvidenceStep(EvidenceKind.Identifier, note));
-        }
-
-        if (identification.Disagreement is { } disagreement)
-        {
-            var others = identification.Claims.Select(c => c.Organisation.Id).Where(id => id != identification.Manufacturer?.Id).Distinct(StringComparer.Ordinal);
-            evidence.Add(new EvidenceStep(EvidenceKind.Manufacturer, $"identifiers disagree: {disagreement}")
-            {
-                Facts = new EvidenceFacts { Organisations = [identification.Manufacturer!.Id, .. others], Taken = false },
-            });
-        }
-
-        if (identification.Manufacturer is { } maker && !identification.OperatingSystemOnly)
-        {
-            evidence.Add(_manufacturerSteps.GetOrAdd((maker.Id, identification.Confidence), static (key, maker) =>
-                new EvidenceStep(EvidenceKind.Manufacturer, $"{maker.Name} (confidence {key.Item2.ToString("0.00", CultureInfo.InvariantCulture)})")
-                {
-                    Shared = true,
-                    Facts = new EvidenceFacts { Organisations = [maker.Id], Confidence = key.Item2, Taken = true },
-                }, maker));
-        }
-    }
-
-    /// <summary>A claim's evidence step; made once for claims that many assets share.</summary>
-    private EvidenceStep StepOf(ManufacturerClaim claim, bool taken) => claim.Shared
-        ? _claimSteps.GetOrAdd((claim, taken), static (key, _) => ClaimStep(key.Item1, key.Item2) with { Shared = true }, 0)
-        : ClaimStep(claim, taken);
-
-    private static EvidenceStep ClaimStep(ManufacturerClaim claim, bool taken) =>
-        new(EvidenceKind.Identifier, taken ? claim.Evidence : $"{claim.Evidence} (not taken)", claim.Citation)
-        {
-            Facts = new EvidenceFacts
-            {
-                Organisations = [claim.Organisation.Id],
-                Brand = claim.Brand?.Id,
-                Field = claim.Field,
-                Value = claim.Value,
-                Registry = claim.Registry,
-                Fingerprint = claim.Fingerprint,
-                Confidence = claim.Confidence,
-                Taken = taken,
-            },
-        };
-
-    private EvidenceStep OwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) =>
-        _ownerSteps.GetOrAdd((chain, date, atAcquisition), static (key, self) =>
-        {
-            var (chain, date, atAcquisition) = key;
-            return new EvidenceStep(EvidenceKind.Owner, self.OwnerText(chain, date, atAcquisition), null, chain.Links.Count > 1 ? chain.Links[^1].Via!.Sources : null)
-            {
-                Shared = true,
-                Facts = new EvidenceFacts
-                {
-                    Organisations = [.. chain.Links.Select(l => l.Organisation.Id)],
-                    Edges = [.. chain.Links.Skip(1).Select(l => l.Via!.Id)],
-                    Date = date,
-                },
-            };
-        }, this);
-
-    private string OwnerText(ControlChain chain, DateOnly date, bool atAcquisition)
-    {
-        var described = _chainTexts.GetOrAdd(chain, static (chain, _) =>
-        {
-            var described = chain.Links.Count == 1 ? "" : DesignationMatcher.ChainText(chain);
-            var states = chain.ControllingStates.ToList();
-            if (states.Count > 0)
-            {
-                described += $" (state control: {string.Join(", ", states)})";
-            }
-
-            if (chain.Notes.Count > 0)
-            {
-                described += $"; {string.Join("; ", chain.Notes)}";
-            }
-
-            return described;
-        }, 0);
-
-        var when = atAcquisition ? $"{Date(date)}, when the asset was obtained" : Date(date);
-        return chain.Links.Count == 1
-            ? $"{chain.Subject.Name}: no controlling owner recorded on {when}{described}"
-            : $"control as of {when}: {described}";
     }
 
     /// <summary>A verdict step: the status, its deadline and the field that would decide it, as data and as text.</summary>

@@ -12,9 +12,11 @@ namespace NetOrigin.Reports;
 
 /// <summary>
 /// Writes an assessment as one JSON object, streamed: findings as they come, then the record counts and the
-/// summary. Field names are a contract other tools read (docs/assess-output.md).
+/// summary. Field names are a contract other tools read (docs/assess-output.md). <see cref="EvidenceShape.Inline"/>
+/// writes every finding self-contained; <see cref="EvidenceShape.Referenced"/> groups the findings of each asset under
+/// it and lists each distinct shared evidence step and owner chain once, by id, at the end.
 /// </summary>
-public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
+public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = EvidenceShape.Inline) : IFindingSink, IDisposable
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -29,15 +31,35 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
     private readonly HashSet<Source> _cited = [];
 
     /// <summary>
-    /// JSON of steps and owner chains that many findings share, encoded once. Keys are the shared objects
-    /// themselves; the caches are bounded by what the evaluator caches, not by the input.
+    /// Steps and owner chains that many findings share, encoded once (and, referenced, listed once by id); bounded by
+    /// what the evaluator caches, not by the input.
     /// </summary>
-    private readonly Dictionary<EvidenceStep, byte[]> _encodedSteps = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ControlChain, byte[]> _encodedChains = new(ReferenceEqualityComparer.Instance);
-    private const int MaxEncoded = 200_000;
+    private EncodedTable<EvidenceStep>? _steps;
+    private EncodedTable<ControlChain>? _chains;
+
+    /// <summary>The asset whose findings are being written (referenced shape: they share one entry of "assets").</summary>
+    private Asset? _current;
+
+    private static readonly JsonEncodedText AssetName = JsonEncodedText.Encode("asset");
+    private static readonly JsonEncodedText PackName = JsonEncodedText.Encode("pack");
+    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
+    private static readonly JsonEncodedText DeadlineName = JsonEncodedText.Encode("deadline");
+    private static readonly JsonEncodedText DesignationName = JsonEncodedText.Encode("designation");
+    private static readonly JsonEncodedText MissingFieldName = JsonEncodedText.Encode("missing_field");
+    private static readonly JsonEncodedText EvidenceName = JsonEncodedText.Encode("evidence");
+    private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
+    private static readonly JsonEncodedText OwnerChainName = JsonEncodedText.Encode("owner_chain");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText SiteName = JsonEncodedText.Encode("site");
+    private static readonly JsonEncodedText FileName = JsonEncodedText.Encode("file");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText[] StatusValues = [.. Enum.GetValues<FindingStatus>().Select(s => JsonEncodedText.Encode(s.Name()))];
 
     public void Begin(AssessmentContext context)
     {
+        _steps = new EncodedTable<EvidenceStep>("s", Options, WriteStep);
+        _chains = new EncodedTable<ControlChain>("c", Options, WriteChainLinks);
         _json.WriteStartObject();
         _json.WriteString("tool", "netorigin");
         _json.WriteString("input", context.Input);
@@ -99,41 +121,113 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         }
 
         _json.WriteEndArray();
-        _json.WriteStartArray("findings");
+        _json.WriteString("evidence_shape", shape == EvidenceShape.Referenced ? "referenced" : "inline");
+        _json.WriteStartArray(shape == EvidenceShape.Referenced ? "assets" : "findings");
     }
 
     public void Write(Finding finding)
     {
-        _json.WriteStartObject();
-        WriteAsset(finding.Asset);
-        _json.WriteString("pack", finding.PackId);
-        _json.WriteString("status", finding.Status.Name());
-        if (finding.Deadline is { } deadline)
+        if (shape == EvidenceShape.Referenced)
         {
-            _json.WriteString("deadline", Date(deadline));
+            WriteUnderAsset(finding);
         }
         else
         {
-            _json.WriteNull("deadline");
+            WriteInline(finding);
         }
 
+        if (_json.BytesPending > 1 << 16)
+        {
+            _json.Flush();
+        }
+    }
+
+    private void WriteInline(Finding finding)
+    {
+        _json.WriteStartObject();
+        WriteAsset(finding.Asset);
+        WriteVerdict(finding);
         WriteManufacturer(finding.Attribution);
         WriteOwnerChain(finding.OwnerChain);
+        WriteDesignation(finding);
+        WriteEvidence(finding.Evidence, 0, finding.Evidence.Count);
+        _json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The referenced shape: an asset's entry (the asset, its maker, owner chain and the evidence every pack shares)
+    /// opens with its first finding; each finding then adds only what its pack decided.
+    /// </summary>
+    private void WriteUnderAsset(Finding finding)
+    {
+        if (!ReferenceEquals(finding.Asset, _current))
+        {
+            CloseAsset();
+            _current = finding.Asset;
+            _json.WriteStartObject();
+            WriteAsset(finding.Asset);
+            WriteManufacturer(finding.Attribution);
+            _json.WritePropertyName(OwnerChainName);
+            if (finding.OwnerChain is { } chain && _chains!.Find(chain) is { } entry)
+            {
+                _json.WriteRawValue(entry.Reference, skipInputValidation: true);
+            }
+            else if (finding.OwnerChain is { } unlisted)
+            {
+                _json.WriteRawValue(_chains!.Json(unlisted), skipInputValidation: true);
+            }
+            else
+            {
+                _json.WriteNullValue();
+            }
+
+            WriteEvidence(finding.Evidence, 0, finding.AssetSteps);
+            _json.WriteStartArray(FindingsName);
+        }
+
+        _json.WriteStartObject();
+        WriteVerdict(finding);
+        WriteDesignation(finding);
+        WriteEvidence(finding.Evidence, finding.AssetSteps, finding.Evidence.Count);
+        _json.WriteEndObject();
+    }
+
+    private void CloseAsset()
+    {
+        if (_current is not null)
+        {
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _current = null;
+        }
+    }
+
+    private void WriteVerdict(Finding finding)
+    {
+        _json.WriteString(PackName, finding.PackId);
+        _json.WriteString(StatusName, StatusValues[(int)finding.Status]);
+        if (finding.Deadline is { } deadline)
+        {
+            Span<char> day = stackalloc char[10];
+            deadline.TryFormat(day, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _json.WriteString(DeadlineName, day);
+        }
+        else
+        {
+            _json.WriteNull(DeadlineName);
+        }
+    }
+
+    private void WriteDesignation(Finding finding)
+    {
         if (finding.DesignationId is not null)
         {
-            _json.WriteString("designation", finding.DesignationId);
+            _json.WriteString(DesignationName, finding.DesignationId);
         }
 
         if (finding.MissingField is not null)
         {
-            _json.WriteString("missing_field", finding.MissingField);
-        }
-
-        WriteEvidence(finding.Evidence);
-        _json.WriteEndObject();
-        if (_json.BytesPending > 1 << 16)
-        {
-            _json.Flush();
+            _json.WriteString(MissingFieldName, finding.MissingField);
         }
     }
 
@@ -143,6 +237,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
     public void End(AssessmentSummary summary)
     {
+        CloseAsset();
         _json.WriteEndArray();
         _json.WriteStartObject("records");
         _json.WriteNumber("read", summary.Records.Read);
@@ -186,6 +281,12 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         _json.WriteEndArray();
         _json.WriteEndObject();
         WritePackFindings(summary.PackFindings);
+        if (shape == EvidenceShape.Referenced)
+        {
+            WriteTable("owner_chains", _chains!);
+            WriteTable("evidence_steps", _steps!);
+        }
+
         SourcesJson.Write(_json, _cited);
         _json.WriteEndObject();
         _json.Flush();
@@ -235,52 +336,56 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
                 _json.WriteNull("deadline");
             }
 
-            WriteEvidence(finding.Evidence);
+            WriteEvidence(finding.Evidence, 0, finding.Evidence.Count);
             _json.WriteEndObject();
         }
 
         _json.WriteEndArray();
     }
 
-    private void WriteEvidence(IReadOnlyList<EvidenceStep> evidence)
+    /// <summary>
+    /// Steps <paramref name="from"/> up to <paramref name="to"/> as the "evidence" array: shared steps as their ids
+    /// (referenced) or their JSON encoded once (inline); a step of this finding alone written out.
+    /// </summary>
+    private void WriteEvidence(IReadOnlyList<EvidenceStep> evidence, int from, int to)
     {
-        _json.WriteStartArray("evidence");
-        foreach (var step in evidence)
+        _json.WriteStartArray(EvidenceName);
+        for (var i = from; i < to; i++)
         {
-            if (step.Shared)
+            var step = evidence[i];
+            if (!step.Shared)
             {
-                _json.WriteRawValue(Encoded(_encodedSteps, step, WriteStep), skipInputValidation: true);
-                continue;
+                WriteStep(_json, step);
             }
-
-            WriteStep(_json, step);
+            else if (shape == EvidenceShape.Referenced && _steps!.Find(step) is { } entry)
+            {
+                _json.WriteRawValue(entry.Reference, skipInputValidation: true);
+            }
+            else
+            {
+                _json.WriteRawValue(_steps!.Json(step), skipInputValidation: true);
+            }
         }
 
         _json.WriteEndArray();
     }
 
-    /// <summary>The encoded JSON of a shared object, made once with <paramref name="write"/>.</summary>
-    private byte[] Encoded<T>(Dictionary<T, byte[]> cache, T item, Action<Utf8JsonWriter, T> write)
-        where T : notnull
+    /// <summary>A table of the referenced shape: each entry's id and its JSON, once.</summary>
+    private void WriteTable<T>(string name, EncodedTable<T> table)
+        where T : class
     {
-        if (cache.TryGetValue(item, out var bytes))
+        _json.WriteStartObject(name);
+        foreach (var entry in table.Entries)
         {
-            return bytes;
+            _json.WritePropertyName(entry.Name);
+            _json.WriteRawValue(entry.Json, skipInputValidation: true);
+            if (_json.BytesPending > 1 << 16)
+            {
+                _json.Flush();
+            }
         }
 
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer, item);
-        }
-
-        bytes = buffer.WrittenSpan.ToArray();
-        if (cache.Count < MaxEncoded)
-        {
-            cache[item] = bytes;
-        }
-
-        return bytes;
+        _json.WriteEndObject();
     }
 
     private void WriteStep(Utf8JsonWriter json, EvidenceStep step)
@@ -306,12 +411,20 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
     private void WriteAsset(Asset asset)
     {
-        _json.WriteStartObject("asset");
-        _json.WriteString("id", asset.Id);
-        WriteOptional("name", asset.Name);
-        WriteOptional("site", asset.Site);
-        _json.WriteString("file", asset.Source.File);
-        _json.WriteNumber("line", asset.Source.Line);
+        _json.WriteStartObject(AssetName);
+        _json.WriteString(IdName, asset.Id);
+        if (asset.Name is not null)
+        {
+            _json.WriteString(NameName, asset.Name);
+        }
+
+        if (asset.Site is not null)
+        {
+            _json.WriteString(SiteName, asset.Site);
+        }
+
+        _json.WriteString(FileName, asset.Source.File);
+        _json.WriteNumber(LineName, asset.Source.Line);
         WriteOptional("locator", asset.Source.Locator);
         if (asset.Origins.Count > 0 || asset.Identifiers.Any(i => i.Origin is not null))
         {
@@ -347,7 +460,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
 
     private void WriteOwnerChain(ControlChain? chain)
     {
-        _json.WritePropertyName("owner_chain");
+        _json.WritePropertyName(OwnerChainName);
         if (chain is null)
         {
             _json.WriteStartArray();
@@ -356,7 +469,7 @@ public sealed class JsonFindingWriter(Stream output) : IFindingSink, IDisposable
         }
 
         // Chains are shared by every asset of a maker within an ownership epoch: encode each once.
-        _json.WriteRawValue(Encoded(_encodedChains, chain, WriteChainLinks), skipInputValidation: true);
+        _json.WriteRawValue(_chains!.Json(chain), skipInputValidation: true);
     }
 
     private void WriteChainLinks(Utf8JsonWriter json, ControlChain chain) => FindingJson.WriteOwnerChain(json, chain, _cited);
