@@ -9,7 +9,7 @@ public class AssessContextTests
         var inventory = NetOriginProcess.TempFile("ctx-inv.csv", "id,kind,manufacturer,model,site\nsrv-1,software,Microsoft,Windows Server 2019,beijing\nsrv-2,software,Microsoft,Windows Server 2019,lab\n");
         var context = NetOriginProcess.TempFile("operator-context.yaml", "defaults:\n  country: CN\nsites:\n  - site: beijing\n    operator: China Mobile\n");
 
-        var result = NetOriginProcess.Run("assess", inventory, "--policy", "cn-foreign-replacement", "--as-of", "2025-06-01", "--format", "json", "--context", context);
+        var result = NetOriginProcess.Run("assess", inventory, "--policy", "cn-foreign-replacement", "--as-of", "2025-06-01", "--format", "json", "--evidence", "inline", "--context", context);
 
         Assert.True(result.ExitCode == 0, result.Error);
         var findings = result.Out.Split("\"asset\":", StringSplitOptions.None);
