@@ -271,47 +271,13 @@ internal static class LeadingCharacters
                 throw new NotAnalysedException();
             }
 
-            _pos++;
-            var zeroWidth = false;
-            if (_pos < pattern.Length && pattern[_pos] == '?')
+            var opening = RegexGroupOpening.Read(pattern, _pos) ?? throw new NotAnalysedException();
+            CheckOptions(pattern.AsSpan(opening.Options));
+            _pos = opening.BodyStart;
+            if (opening.Kind == RegexGroupKind.OptionsAlone)
             {
-                var rest = pattern.AsSpan(_pos);
-                if (rest.StartsWith("?:") || rest.StartsWith("?>"))
-                {
-                    _pos += 2;
-                }
-                else if (rest.StartsWith("?=") || rest.StartsWith("?!") || rest.StartsWith("?<=") || rest.StartsWith("?<!"))
-                {
-                    _pos += rest.StartsWith("?<") ? 3 : 2;
-                    zeroWidth = true;
-                }
-                else if (rest.StartsWith("?<") || rest.StartsWith("?'") || rest.StartsWith("?P<"))
-                {
-                    var close = pattern.IndexOfAny(['>', '\''], _pos + 2);
-                    _pos = close < 0 ? throw new NotAnalysedException() : close + 1;
-                }
-                else
-                {
-                    var end = _pos + 1;
-                    while (end < pattern.Length && (char.IsAsciiLetter(pattern[end]) || pattern[end] == '-'))
-                    {
-                        end++;
-                    }
-
-                    if (end >= pattern.Length || end == _pos + 1 || pattern[end] is not (')' or ':'))
-                    {
-                        throw new NotAnalysedException();
-                    }
-
-                    CheckOptions(pattern.AsSpan(_pos + 1, end - _pos - 1));
-                    var alone = pattern[end] == ')';
-                    _pos = end + 1;
-                    if (alone)
-                    {
-                        _depth--;
-                        return new Element(UInt128.Zero, true);
-                    }
-                }
+                _depth--;
+                return new Element(UInt128.Zero, true);
             }
 
             var inner = ParseAlternation();
@@ -322,7 +288,7 @@ internal static class LeadingCharacters
 
             _pos++;
             _depth--;
-            return zeroWidth ? new Element(UInt128.Zero, true) : inner;
+            return opening.Kind == RegexGroupKind.Lookaround ? new Element(UInt128.Zero, true) : inner;
         }
 
         private UInt128 ParseClass()

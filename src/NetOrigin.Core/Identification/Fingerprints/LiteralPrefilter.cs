@@ -443,55 +443,19 @@ public static class LiteralPrefilter
 
         private Analysis? ParseGroupBody()
         {
-            _pos++;
             IsLookaround = false;
-            if (_pos < pattern.Length && pattern[_pos] == '?')
+            var opening = RegexGroupOpening.Read(pattern, _pos) ?? throw new UnsupportedPatternException();
+            _pos = opening.BodyStart;
+            switch (opening.Kind)
             {
-                var rest = pattern.AsSpan(_pos);
-                if (rest.StartsWith("?:") || rest.StartsWith("?>"))
-                {
-                    _pos += 2;
-                }
-                else if (rest.StartsWith("?=") || rest.StartsWith("?!") || rest.StartsWith("?<=") || rest.StartsWith("?<!"))
-                {
-                    _pos += rest.StartsWith("?<") ? 3 : 2;
+                case RegexGroupKind.Lookaround:
                     _ = ParseAlternation();
                     ExpectClose();
                     IsLookaround = true;
                     return null;
-                }
-                else if (rest.StartsWith("?<") || rest.StartsWith("?'") || rest.StartsWith("?P<"))
-                {
-                    var close = pattern.IndexOfAny(['>', '\''], _pos + 2);
-                    _pos = close < 0 ? throw new UnsupportedPatternException() : close + 1;
-                }
-                else
-                {
-                    // Inline options: (?i) alone changes nothing for a case-blind prefilter; (?i:...) is a group.
-                    var end = _pos + 1;
-                    while (end < pattern.Length && (char.IsAsciiLetter(pattern[end]) || pattern[end] == '-'))
-                    {
-                        end++;
-                    }
-
-                    if (end >= pattern.Length || end == _pos + 1)
-                    {
-                        throw new UnsupportedPatternException();
-                    }
-
-                    if (pattern[end] == ')')
-                    {
-                        _pos = end + 1;
-                        return null;
-                    }
-
-                    if (pattern[end] != ':')
-                    {
-                        throw new UnsupportedPatternException();
-                    }
-
-                    _pos = end + 1;
-                }
+                case RegexGroupKind.OptionsAlone:
+                    // (?i) alone changes nothing for a case-blind prefilter; (?i:...) is a group.
+                    return null;
             }
 
             var inner = ParseAlternation();
