@@ -34,39 +34,27 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
 {
     public async Task<JobOutcome> RunAsync(Job job, string worker, JobProgress progress, CancellationToken cancel, CancellationToken stopping)
     {
-        using var both = CancellationTokenSource.CreateLinkedTokenSource(cancel, stopping);
         var payload = JsonSerializer.Deserialize<Dictionary<string, long?>>(job.Payload)!;
         var importId = payload["import_id"]!.Value;
         var runId = payload.GetValueOrDefault("run_id");
-        try
-        {
-            var work = await PrepareAsync(job, worker, importId, runId, progress, both.Token);
-            var result = await Task.Factory.StartNew(() => Execute(job, worker, work, progress, both.Token), both.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            await FinishAsync(job, worker, work, result, JobStates.Succeeded, null, progress);
-            if (job.Kind == JobKinds.Import)
+        return await JobAttempt.RunAsync(
+            queue,
+            job,
+            worker,
+            cancel,
+            stopping,
+            async token =>
             {
-                await uploads.DeleteAsync(job.TenantId, importId, CancellationToken.None);
-            }
-
-            return JobOutcome.Succeeded;
-        }
-        catch (LeaseLostException)
-        {
-            return JobOutcome.LeaseLost;
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            await queue.ReleaseAsync(job, worker, CancellationToken.None);
-            return JobOutcome.Released;
-        }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
-        {
-            return await EndWithoutResultAsync(job, worker, importId, runId, JobStates.Cancelled, "cancelled on request", progress);
-        }
-        catch (Exception ex) when (ex is InventoryFormatException or InvalidDataException or ReferenceDataException or DecoderFallbackException or StorageException or ConflictException)
-        {
-            return await EndWithoutResultAsync(job, worker, importId, runId, JobStates.Failed, ex.Message, progress);
-        }
+                var work = await PrepareAsync(job, worker, importId, runId, progress, token);
+                var result = await Task.Factory.StartNew(() => Execute(job, worker, work, progress, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                await FinishAsync(job, worker, work, result, JobStates.Succeeded, null, progress);
+                if (job.Kind == JobKinds.Import)
+                {
+                    await uploads.DeleteAsync(job.TenantId, importId, CancellationToken.None);
+                }
+            },
+            (state, reason) => EndWithoutResultAsync(job, worker, importId, runId, state, reason, progress),
+            ex => ex is InventoryFormatException or InvalidDataException or ReferenceDataException or DecoderFallbackException or StorageException or ConflictException);
     }
 
     private sealed record Work(ImportRecord Import, RunRecord? Run, StoredAssessment Assessment);

@@ -31,32 +31,21 @@ public sealed class PlanJobRunner(Database database, ReferenceSnapshot reference
 
     public async Task<JobOutcome> RunAsync(Job job, string worker, JobProgress progress, CancellationToken cancel, CancellationToken stopping)
     {
-        using var both = CancellationTokenSource.CreateLinkedTokenSource(cancel, stopping);
         var planId = JsonSerializer.Deserialize<Dictionary<string, long>>(job.Payload)!["plan_id"];
-        try
-        {
-            var work = await PrepareAsync(job, worker, planId, progress, both.Token);
-            var result = await Task.Factory.StartNew(() => Execute(work, progress, both.Token), both.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            await FinishAsync(job, worker, work, result, progress);
-            return JobOutcome.Succeeded;
-        }
-        catch (LeaseLostException)
-        {
-            return JobOutcome.LeaseLost;
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            await queue.ReleaseAsync(job, worker, CancellationToken.None);
-            return JobOutcome.Released;
-        }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
-        {
-            return await EndWithoutResultAsync(job, worker, planId, JobStates.Cancelled, "cancelled on request", progress);
-        }
-        catch (Exception ex) when (ex is PlanInputException or InvalidDataException or ReferenceDataException or StorageException or ConflictException or InventoryFormatException)
-        {
-            return await EndWithoutResultAsync(job, worker, planId, JobStates.Failed, ex.Message, progress);
-        }
+        return await JobAttempt.RunAsync(
+            queue,
+            job,
+            worker,
+            cancel,
+            stopping,
+            async token =>
+            {
+                var work = await PrepareAsync(job, worker, planId, progress, token);
+                var result = await Task.Factory.StartNew(() => Execute(work, progress, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                await FinishAsync(job, worker, work, result, progress);
+            },
+            (state, reason) => EndWithoutResultAsync(job, worker, planId, state, reason, progress),
+            ex => ex is PlanInputException or InvalidDataException or ReferenceDataException or StorageException or ConflictException or InventoryFormatException);
     }
 
     private sealed record Work(PlanRecord Plan, ImportRecord Import, RunRecord Run, IReadOnlyList<ProgressStep> Steps, WaiverBook Waivers, ApprovedList? Approved);
