@@ -4,6 +4,7 @@ using NetOrigin.Cli.Files;
 using NetOrigin.Reports.Risk;
 using NetOrigin.Risk;
 using NetOrigin.Risk.Exposure;
+using NetOrigin.Storage.Risk;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -80,7 +81,7 @@ public sealed class ExposureCommand : ICommand
         using var text = new StreamWriter(buffered, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         using var json = format == "json" ? new ExposureJsonWriter(buffered) : null;
         IExposureSink sink = json is null ? new ExposureTableWriter(text) : json;
-        var summary = engine.Expose(run, inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, cuts, sink, new ScratchFiles(), inventory.Rejects.Add);
+        var summary = engine.Expose(run, inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, cuts, sink, new ScratchDirectory(Path.GetTempPath()), inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
         json?.Dispose();

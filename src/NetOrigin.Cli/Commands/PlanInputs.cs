@@ -8,6 +8,7 @@ using NetOrigin.Policies;
 using NetOrigin.Policies.Approval;
 using NetOrigin.Policies.Waivers;
 using NetOrigin.ReferenceData;
+using NetOrigin.Storage.Risk;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -66,7 +67,7 @@ internal static class PlanInputs
             Scores = risk is "engine" or "role" ? null : ReadRisk(risk),
             Waivers = options.Value("waivers") is { } waiverFile ? WaiverBook.Load(waiverFile, data.Graph) : null,
             Approved = options.Value("approved") is { } approvedFile ? ApprovedList.Load(approvedFile, data.Graph) : null,
-            Scratch = new ScratchFiles(),
+            Scratch = new ScratchDirectory(Path.GetTempPath()),
             Settings = new PlanSettings
             {
                 Start = start,

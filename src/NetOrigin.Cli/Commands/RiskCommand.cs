@@ -3,6 +3,7 @@ using NetOrigin.Assessment;
 using NetOrigin.Cli.Files;
 using NetOrigin.Reports.Risk;
 using NetOrigin.Risk;
+using NetOrigin.Storage.Risk;
 
 namespace NetOrigin.Cli.Commands;
 
@@ -81,7 +82,7 @@ public sealed class RiskCommand : ICommand
         var pictureFiles = new List<OutputFile>();
         var pictures = svg is null ? null : new RiskPictures(name => CreateIn(svg, name, pictureFiles));
         var sink = pictures is null ? report : new RiskSinks.Tee(report, pictures);
-        var summary = engine.Analyse(run, inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, sink, new ScratchFiles(), inventory.Rejects.Add);
+        var summary = engine.Analyse(run, inventory.Reader, new AssessmentContext(input, packs, asOf) { Versions = data.VersionsFor(packs) }, sink, new ScratchDirectory(Path.GetTempPath()), inventory.Rejects.Add);
         text.Flush();
         buffered.Flush();
         json?.Dispose();

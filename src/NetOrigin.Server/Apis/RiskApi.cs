@@ -41,22 +41,11 @@ public static class RiskApi
             return ApiResults.Invalid("model", $"no risk model '{name}'; shipped models: {string.Join(", ", analysis.ModelIds)}");
         }
 
-        var scratch = Scratch(settings);
-        var output = scratch.Create();
-        try
+        return await WrittenToScratchAsync(settings, $"run-{runId}-risk.json", async (output, scratch) =>
         {
-            using (var json = new RiskJsonWriter(output))
-            {
-                await analysis.RiskAsync(run!, import!, riskModel, json, scratch, cancellationToken);
-            }
-
-            return Send(output, $"run-{runId}-risk.json");
-        }
-        catch
-        {
-            await output.DisposeAsync();
-            throw;
-        }
+            using var json = new RiskJsonWriter(output);
+            await analysis.RiskAsync(run!, import!, riskModel, json, scratch, cancellationToken);
+        });
     }
 
     private static async Task<IResult> ExposureAsync(long runId, string? cut, ClaimsPrincipal user, Runs runs, Imports imports, RunAnalysis analysis, IOptions<ServerSettings> settings, CancellationToken cancellationToken)
@@ -85,22 +74,11 @@ public static class RiskApi
             return ApiResults.Invalid("cut", "cut is required: who stops serving (a provider, a controller, or country:CC; several comma-separated)");
         }
 
-        var scratch = Scratch(settings);
-        var output = scratch.Create();
-        try
+        return await WrittenToScratchAsync(settings, $"run-{runId}-exposure.json", async (output, scratch) =>
         {
-            using (var json = new ExposureJsonWriter(output))
-            {
-                await analysis.ExposeAsync(run!, import!, cuts, json, scratch, cancellationToken);
-            }
-
-            return Send(output, $"run-{runId}-exposure.json");
-        }
-        catch
-        {
-            await output.DisposeAsync();
-            throw;
-        }
+            using var json = new ExposureJsonWriter(output);
+            await analysis.ExposeAsync(run!, import!, cuts, json, scratch, cancellationToken);
+        });
     }
 
     /// <summary>A complete run of the tenant assessed with the reference data the server holds, or the problem why not.</summary>
@@ -115,15 +93,24 @@ public static class RiskApi
         return analysis.Mismatch(run!) is { } reason ? (null, null, ApiResults.Conflict(reason)) : (run, import, null);
     }
 
-    private static ScratchDirectory Scratch(IOptions<ServerSettings> settings) => new(Path.Combine(settings.Value.ResolveDataDir(), "scratch"));
-
     /// <summary>
     /// The report is written whole to scratch before a byte is sent, so a failure is still a problem response, then
     /// streamed; the scratch file goes when the response has been sent.
     /// </summary>
-    private static IResult Send(Stream output, string downloadName)
+    private static async Task<IResult> WrittenToScratchAsync(IOptions<ServerSettings> settings, string downloadName, Func<Stream, ScratchDirectory, Task> write)
     {
-        output.Position = 0;
-        return TypedResults.Stream(output, "application/json; charset=utf-8", downloadName);
+        var scratch = new ScratchDirectory(Path.Combine(settings.Value.ResolveDataDir(), "scratch"));
+        var output = scratch.Create();
+        try
+        {
+            await write(output, scratch);
+            output.Position = 0;
+            return TypedResults.Stream(output, "application/json; charset=utf-8", downloadName);
+        }
+        catch
+        {
+            await output.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -3,8 +3,8 @@ using NetOrigin.Risk;
 namespace NetOrigin.Storage.Risk;
 
 /// <summary>
-/// Scratch for the analyses of stored runs: files under the server's own data directory (not a shared temporary
-/// directory), each deleted when its stream is closed, or by the system when the process ends.
+/// Scratch as files in one directory (the server's own data directory, or the system's temporary directory for
+/// the CLI), each deleted when its stream is closed, or by the system when the process ends.
 /// </summary>
 public sealed class ScratchDirectory(string directory) : IScratchSpace
 {
@@ -14,7 +14,7 @@ public sealed class ScratchDirectory(string directory) : IScratchSpace
     {
         System.IO.Directory.CreateDirectory(Directory);
         return new FileStream(
-            Path.Combine(Directory, $"{Environment.ProcessId}-{Guid.NewGuid():N}.tmp"),
+            Path.Combine(Directory, $"netorigin-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp"),
             FileMode.CreateNew,
             FileAccess.ReadWrite,
             FileShare.None,
