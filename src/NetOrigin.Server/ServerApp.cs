@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -13,6 +12,7 @@ using NetOrigin.Server.Apis;
 using NetOrigin.Server.Auth;
 using NetOrigin.Server.Jobs;
 using NetOrigin.Server.Operations;
+using NetOrigin.Server.Web;
 using NetOrigin.Storage.Approvals;
 using NetOrigin.Storage.Assessment;
 using NetOrigin.Storage.Audit;
@@ -63,7 +63,8 @@ public static class ServerApp
         builder.Services.AddHostedService<JobWorker>();
 
         builder.Services.AddSingleton<SignInThrottle>();
-        builder.Services.AddAuthentication(ApiTokenHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
+        builder.Services.AddSignIns();
+        builder.Services.AddWebPages();
         builder.Services.AddAuthorization(options =>
         {
             foreach (var permission in Enum.GetValues<Permission>())
@@ -102,6 +103,7 @@ public static class ServerApp
         app.UseAuthentication();
         app.UseAuthorization();
 
+        app.MapWebPages();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("NetOrigin API"));
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

@@ -3,16 +3,13 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using NetOrigin.Inventory;
 using NetOrigin.Reports;
 using NetOrigin.Server.Auth;
 using NetOrigin.Server.Jobs;
 using NetOrigin.Server.Operations;
 using NetOrigin.Storage.Inventory;
-using NetOrigin.Storage.Jobs;
 
 namespace NetOrigin.Server.Apis;
 
@@ -40,63 +37,11 @@ public static class ImportsApi
         HttpRequest request, ClaimsPrincipal user, Imports imports, Storage.Jobs.ReferenceSnapshot reference, IOptions<ServerSettings> settings, JobSignal signal,
         string? source, [FromQuery(Name = "file_name")] string? fileName, string? format, string? assess, [FromQuery(Name = "as_of")] DateOnly? asOf, CancellationToken cancellationToken)
     {
-        if (format is not (null or "csv" or "tsv" or "jsonl"))
-        {
-            return ApiResults.Invalid("format", $"format '{format}' is not one of csv, tsv, jsonl");
-        }
-
-        AssessRequest? assessment = null;
-        if (assess is not null)
-        {
-            var (packs, problem) = RunsApi.ResolvePacks(reference, assess.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            assessment = new AssessRequest(packs!, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow));
-        }
-
-        var body = request.Body;
-        var name = fileName;
-        if (request.HasFormContentType && MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) && HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is { Length: > 0 } boundary)
-        {
-            // A browser form: stream the first file part without buffering the form.
-            var reader = new MultipartReader(boundary, request.Body);
-            MultipartSection? section;
-            while ((section = await reader.ReadNextSectionAsync(cancellationToken)) is not null)
-            {
-                if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())
-                {
-                    name ??= Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileName).Value);
-                    body = section.Body;
-                    break;
-                }
-            }
-
-            if (section is null)
-            {
-                return ApiResults.Invalid("file", "the form has no file part");
-            }
-        }
-
-        name = string.IsNullOrWhiteSpace(name) ? "upload" : Path.GetFileName(name.Trim());
-        format ??= Path.GetExtension(name).ToLowerInvariant() switch
-        {
-            ".csv" => "csv",
-            ".tsv" or ".tab" => "tsv",
-            ".jsonl" or ".ndjson" => "jsonl",
-            _ => request.ContentType?.Split(';')[0].Trim() switch
-            {
-                "text/csv" => "csv",
-                "text/tab-separated-values" => "tsv",
-                "application/x-ndjson" or "application/jsonl" => "jsonl",
-                _ => null,
-            },
-        };
-        var (import, run) = await imports.UploadAsync(user.Principal(), source ?? name, name, format, body, settings.Value.MaxUploadBytes, assessment, ReferenceSnapshot.ToolVersion, cancellationToken);
-        signal.Notify();
-        return TypedResults.Accepted($"/api/v1/jobs/{import.JobId}", new AcceptedResponse(ImportResponse.From(import), run is null ? null : RunResponse.From(run), import.JobId));
+        var upload = await InventoryUpload.ReadAsync(request, fileName, format, cancellationToken);
+        var (import, run, problem) = await upload.ImportAsync(user.Principal(), imports, reference, settings.Value, signal, source, assess, asOf, cancellationToken);
+        return problem is not null
+            ? problem
+            : TypedResults.Accepted($"/api/v1/jobs/{import!.JobId}", new AcceptedResponse(ImportResponse.From(import), run is null ? null : RunResponse.From(run), import.JobId));
     }
 
     private static async Task<Ok<Page<ImportResponse>>> ListAsync(ClaimsPrincipal user, Imports imports, long? before, int? limit, CancellationToken cancellationToken)

@@ -103,7 +103,8 @@ public static class RunsApi
         return (run, await imports.GetAsync(tenant, run.ImportId, cancellationToken), null);
     }
 
-    private static (FindingFilter? Filter, IResult? Problem) Filter(RunRecord run, string? pack, string? status, string? site, string? maker, DateOnly? deadlineBefore)
+    /// <summary>The findings filter of a query (pack ids, statuses, comma-separated); a problem naming the field when a value is unknown.</summary>
+    internal static (FindingFilter? Filter, ProblemHttpResult? Problem) Filter(RunRecord run, string? pack, string? status, string? site, string? maker, DateOnly? deadlineBefore)
     {
         var packs = new List<int>();
         foreach (var id in (pack ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -196,22 +197,30 @@ public static class RunsApi
             json.WritePropertyName("finding");
             findings.WriteJson(json, run, import!.FileName, finding);
             json.WriteStartObject("sources");
-            if (run.Report is not null)
+            foreach (var (id, source) in CitedSources(run, cited))
             {
-                using var report = JsonDocument.Parse(run.Report);
-                if (report.RootElement.TryGetProperty("sources", out var sources))
-                {
-                    foreach (var source in sources.EnumerateObject().Where(s => cited.Contains(s.Name)))
-                    {
-                        source.WriteTo(json);
-                    }
-                }
+                json.WritePropertyName(id);
+                source.WriteTo(json);
             }
 
             json.WriteEndObject();
             json.WriteEndObject();
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>The sources of the run's report that <paramref name="cited"/> names, in the report's order.</summary>
+    internal static List<(string Id, JsonElement Source)> CitedSources(RunRecord run, IReadOnlySet<string> cited)
+    {
+        if (run.Report is null)
+        {
+            return [];
+        }
+
+        using var report = JsonDocument.Parse(run.Report);
+        return report.RootElement.TryGetProperty("sources", out var sources)
+            ? sources.EnumerateObject().Where(s => cited.Contains(s.Name)).Select(s => (s.Name, s.Value.Clone())).ToList()
+            : [];
     }
 
     private static async Task<IResult> ExportAsync(

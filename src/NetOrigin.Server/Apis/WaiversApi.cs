@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetOrigin.Server.Auth;
 using NetOrigin.Storage.Approvals;
+using NetOrigin.Storage.Identity;
 using NetOrigin.Storage.Jobs;
 
 namespace NetOrigin.Server.Apis;
@@ -51,20 +52,26 @@ public static class WaiversApi
 
     private static async Task<Results<Created<WaiverResponse>, ProblemHttpResult>> RequestAsync(WaiverRequest request, ClaimsPrincipal user, Waivers waivers, ReferenceSnapshot reference, CancellationToken ct)
     {
+        var (waiver, problem) = await RequestWaiverAsync(request, user.Principal(), waivers, reference, ct);
+        return problem ?? (Results<Created<WaiverResponse>, ProblemHttpResult>)TypedResults.Created($"/api/v1/waivers/{waiver!.Id}", WaiverResponse.From(waiver));
+    }
+
+    /// <summary>Requests a waiver whose pack and manufacturers the reference data knows; otherwise a problem naming the field.</summary>
+    internal static async Task<(WaiverRecord? Waiver, ProblemHttpResult? Problem)> RequestWaiverAsync(WaiverRequest request, Principal actor, Waivers waivers, ReferenceSnapshot reference, CancellationToken ct)
+    {
         if (!reference.Data.PackIds.Contains(request.Pack, StringComparer.Ordinal))
         {
-            return ApiResults.Invalid("pack", $"no policy pack '{request.Pack}'");
+            return (null, ApiResults.Invalid("pack", $"no policy pack '{request.Pack}'"));
         }
 
         var scope = request.Scope ?? new WaiverScopeData(null, null, [], [], [], []);
         scope = scope with { AssetIds = scope.AssetIds ?? [], Sites = scope.Sites ?? [], OwnerOrgs = scope.OwnerOrgs ?? [], Manufacturers = scope.Manufacturers ?? [] };
         if (scope.Manufacturers.FirstOrDefault(m => !reference.Data.Graph.TryGet(m, out _)) is { } unknown)
         {
-            return ApiResults.Invalid("scope.manufacturers", $"manufacturer '{unknown}' is not a known organisation id");
+            return (null, ApiResults.Invalid("scope.manufacturers", $"manufacturer '{unknown}' is not a known organisation id"));
         }
 
-        var waiver = await waivers.RequestAsync(user.Principal(), request.Pack, scope, request.Justification, request.Granted ?? DateOnly.FromDateTime(DateTime.UtcNow), request.Expires, ct);
-        return TypedResults.Created($"/api/v1/waivers/{waiver.Id}", WaiverResponse.From(waiver));
+        return (await waivers.RequestAsync(actor, request.Pack, scope, request.Justification, request.Granted ?? DateOnly.FromDateTime(DateTime.UtcNow), request.Expires, ct), null);
     }
 
     private static async Task<Results<Ok<WaiverResponse>, ProblemHttpResult>> DecideAsync(long waiverId, bool approve, DecisionRequest? decision, ClaimsPrincipal user, Waivers waivers, CancellationToken ct) =>

@@ -2,7 +2,9 @@ namespace NetOrigin.Server.Operations;
 
 /// <summary>
 /// Headers every response carries: no sniffing, no framing, no referrer, no caching of API data, and a content
-/// policy that allows nothing but what the API reference page needs (its own script and styles).
+/// policy that allows nothing but what the API reference page needs (its own script and styles). Pages may load
+/// scripts, styles and images from the server itself and nothing inline: no inline script or style runs, whatever
+/// a page happens to print.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -19,8 +21,10 @@ public static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar")
                 ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
-                : "default-src 'none'; frame-ancestors 'none'";
-            if (context.Request.Path.StartsWithSegments("/api"))
+                : Web.WebPages.IsPage(context.Request.Path)
+                    ? "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+                    : "default-src 'none'; frame-ancestors 'none'";
+            if (context.Request.Path.StartsWithSegments("/api") || (Web.WebPages.IsPage(context.Request.Path) && !context.Request.Path.StartsWithSegments("/assets")))
             {
                 headers.CacheControl = "no-store";
             }

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NetOrigin.Server.Auth;
+using NetOrigin.Storage.Identity;
+
+namespace NetOrigin.Server.Web;
+
+/// <summary>A page that needs a permission: the API's own policy (<see cref="RolePermissions.Policy"/>), so a role sees exactly the pages its API calls allow.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class RequiresAttribute(Permission permission) : AuthorizeAttribute(permission.Policy())
+{
+    public Permission Permission { get; } = permission;
+}
+
+/// <summary>A signed-in page of one tenant: who is acting, and what their role lets them do.</summary>
+public abstract class TenantPage : PageModel
+{
+    public Principal Me => User.Principal();
+
+    /// <summary>Whether the signed-in role holds a permission (to show a control; the handler checks again).</summary>
+    public bool Can(Permission permission) => Me.Role.Allows(permission);
+
+    /// <summary>A message the page shows after a post that could not be done (a problem of the store or the request).</summary>
+    [TempData]
+    public string? Problem { get; set; }
+
+    /// <summary>A handler's check of a permission, through the same authorization policy as the API's endpoints.</summary>
+    protected async Task<bool> AllowedAsync(Permission permission) =>
+        (await HttpContext.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(User, permission.Policy())).Succeeded;
+
+    protected static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+}

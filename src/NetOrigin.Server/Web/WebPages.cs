@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace NetOrigin.Server.Web;
+
+/// <summary>
+/// The web pages: Razor Pages rendered on the server beside the API, signed in by cookie (<see cref="Auth.BrowserSignIn"/>),
+/// with antiforgery on every form post and htmx (served from <c>/assets/</c>) for the parts that refresh.
+/// </summary>
+public static class WebPages
+{
+    public static IServiceCollection AddWebPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Host-netorigin-af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.FormFieldName = "__af";
+            options.HeaderName = "X-Antiforgery";
+        });
+        services.AddSingleton<StaticAssets>();
+
+        // A plain form post's file is read by antiforgery validation before the handler: as large as an upload may be.
+        services.AddOptions<FormOptions>().Configure<IOptions<ServerSettings>>((form, settings) => form.MultipartBodyLengthLimit = settings.Value.MaxUploadBytes);
+        return services;
+    }
+
+    public static WebApplication MapWebPages(this WebApplication app)
+    {
+        app.MapGet("/assets/{name}", (string name, StaticAssets assets, HttpContext context) => assets.Serve(name, context)).ExcludeFromDescription();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Whether a request is for a page (not the API, its reference, health or assets): pages get the page content policy.</summary>
+    public static bool IsPage(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/scalar") && !path.StartsWithSegments("/openapi") && !path.StartsWithSegments("/health");
+}
