@@ -28,6 +28,13 @@ if [ ! -f "$cdx/package/res/schema/bom-1.6.SNAPSHOT.schema.json" ]; then
   (cd "$cdx" && npm pack --silent @cyclonedx/cyclonedx-library@10.3.0 >/dev/null && tar xzf cyclonedx-cyclonedx-library-10.3.0.tgz package/res/schema && rm -f cyclonedx-cyclonedx-library-10.3.0.tgz)
 fi
 
+# axe-core, the accessibility rules the web UI tests run inside Chromium on every page; fetched once into .cache/.
+axe=.cache/axe-core
+if [ ! -f "$axe/package/axe.min.js" ]; then
+  mkdir -p "$axe"
+  (cd "$axe" && npm pack --silent axe-core@4.10.3 >/dev/null && tar xzf axe-core-4.10.3.tgz package/axe.min.js package/LICENSE && rm -f axe-core-4.10.3.tgz)
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # A throwaway PostgreSQL (free port, own directory) for the storage and server tests; stopped however we exit.

@@ -1,7 +1,10 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NetOrigin.Server.Operations;
@@ -33,7 +36,10 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>Tokens by tenant ("a", "b") and role.</summary>
     public Dictionary<(string Tenant, Role Role), string> Tokens { get; } = [];
 
-    public static async Task<ServerHost> StartAsync(string engine, IDictionary<string, string?>? settings = null, string? database = null, string? dataDir = null, IDictionary<(string, Role), string>? tokens = null, Action<IWebHostBuilder>? configure = null)
+    /// <summary>The server's address when it listens on a real loopback socket (<c>kestrel</c>), for a browser.</summary>
+    public Uri? BaseAddress { get; private set; }
+
+    public static async Task<ServerHost> StartAsync(string engine, IDictionary<string, string?>? settings = null, string? database = null, string? dataDir = null, IDictionary<(string, Role), string>? tokens = null, Action<IWebHostBuilder>? configure = null, bool kestrel = false)
     {
         Startup.TokenOutput = TextWriter.Null;
         dataDir ??= Scratch.Directory();
@@ -60,7 +66,19 @@ public sealed class ServerHost : IAsyncDisposable
 
             configure?.Invoke(builder);
         });
+        if (kestrel)
+        {
+            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            factory.StartServer();
+        }
+
         var host = new ServerHost(factory, engine, database, dataDir);
+        if (kestrel)
+        {
+            var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            host.BaseAddress = new Uri(address);
+        }
+
         using (var client = factory.CreateClient())
         {
             // The first request starts the host (migrations, first admin).

@@ -14,8 +14,10 @@ public static class WebPages
         services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-netorigin-af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Antiforgery refuses to work over plain HTTP with an always-secure cookie; the sign-in cookie is always
+            // secure, and this one is secure whenever the request is (every deployment behind TLS).
+            options.Cookie.Name = "netorigin-af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.FormFieldName = "__af";
             options.HeaderName = "X-Antiforgery";
