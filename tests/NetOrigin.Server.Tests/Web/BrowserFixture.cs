@@ -58,12 +58,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         return user;
     }
 
-    /// <summary>A browser signed in through the sign-in page with the token of a role of tenant "a".</summary>
-    public async Task<BrowserUser> SignedInAsync(Role role)
+    /// <summary>A browser signed in through the sign-in page with the token of a role of a tenant ("a" or "b").</summary>
+    public async Task<BrowserUser> SignedInAsync(Role role, string tenant = "a")
     {
         var user = await NewUserAsync();
         await user.Page.GotoAsync("/signin");
-        await user.Page.GetByLabel("API token").FillAsync(Host.Tokens[("a", role)]);
+        await user.Page.GetByLabel("API token").FillAsync(Host.Tokens[(tenant, role)]);
         await user.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await user.Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         return user;

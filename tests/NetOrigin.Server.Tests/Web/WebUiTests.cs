@@ -68,7 +68,13 @@ public sealed partial class WebUiTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task Each_role_sees_and_may_do_only_what_the_api_lets_it()
     {
+        using var api = browser.Host.Client("a", Role.Analyst);
+        var accepted = await api.Upload(Inventory, "tenant-a.csv");
+        await api.WaitForJob(accepted.GetProperty("job_id").GetInt64());
+        var importOfA = accepted.GetProperty("import").GetProperty("id").GetInt64();
+
         await using var viewer = await browser.SignedInAsync(Role.Viewer);
+        Assert.Equal(200, (await viewer.Page.GotoAsync($"/imports/{importOfA}"))!.Status);
         Assert.Equal(403, (await viewer.Page.GotoAsync("/audit"))!.Status);
         await viewer.Page.GotoAsync("/imports");
         Assert.Equal(0, await viewer.Page.Locator("input[type=file]").CountAsync());
@@ -89,6 +95,13 @@ public sealed partial class WebUiTests(BrowserFixture browser) : IClassFixture<B
         var apiPost = await analyst.Page.APIRequest.PostAsync("/api/v1/waivers", new() { DataObject = new { pack = "us-fcc-covered-list", scope = new { asset_ids = new[] { "x" } }, justification = "cookie", expires = "2030-01-01" } });
         Assert.Equal(401, apiPost.Status);
         Assert.Equal(200, (await analyst.Page.APIRequest.GetAsync("/api/v1/me")).Status);
+
+        // Another tenant's user sees none of tenant a's objects.
+        await using var other = await browser.SignedInAsync(Role.Admin, "b");
+        Assert.Equal(404, (await other.Page.GotoAsync($"/imports/{importOfA}"))!.Status);
+        Assert.Equal(404, (await other.Page.GotoAsync($"/jobs/{accepted.GetProperty("job_id").GetInt64()}/progress"))!.Status);
+        await other.Page.GotoAsync("/imports");
+        Assert.DoesNotContain("tenant-a.csv", await other.Page.ContentAsync(), StringComparison.Ordinal);
 
         // Signing out ends the session: pages ask to sign in again.
         await analyst.Page.GotoAsync("/");
