@@ -43,7 +43,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<BrowserUser> NewUserAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = Host.BaseAddress!.ToString().TrimEnd('/'), ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(30_000);
+        // Generous: the whole suite shares two cores, and a page load then waits behind the other test projects.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         await context.AddInitScriptAsync(_axe);
         var page = await context.NewPageAsync();
         var user = new BrowserUser(context, page);
