@@ -17,7 +17,7 @@ public sealed class SolverTests
             """);
         var inventory = Path.Combine(Scratch.Directory(), "small.csv");
         Assert.Equal(0, Cli.Run("sample", "--assets", "300", "--out", inventory).ExitCode);
-        var plan = Cli.Plan(inventory, "--start", "2026-01-05", "--budget", budget, "--crews", "2", "--horizon", "2029-12-31", "--time-limit", "30", "--workers", "1", "--no-fixes");
+        var plan = Cli.Plan(inventory, "--start", "2026-01-05", "--budget", budget, "--crews", "2", "--horizon", "2029-12-31", "--work", "30", "--workers", "1", "--no-fixes");
 
         Assert.InRange(plan.GetProperty("totals").GetProperty("items").GetInt32(), 50, 200);
         Assert.Equal("optimal", plan.GetProperty("solver").GetProperty("status").GetString());
