@@ -3,6 +3,7 @@
 # the same file, on SQLite and on PostgreSQL; the server's peak RSS; filtered findings pages; 64 concurrent readers.
 # Usage: bench/server/run.sh [ASSETS] [sqlite|postgres|both] [all|import]   (default 1000000 both all)
 # "import" runs the import alone, without the CLI baseline and the reading phases (the peak-RSS run at 10M). Figures: docs/performance.md
+# CLI=PATH benchmarks that netorigin build (a copy, so that builds in the checkout do not replace it mid-run) instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 assets=${1:-1000000}
@@ -10,9 +11,9 @@ engines=${2:-both}
 phases=${3:-all}
 work=${BENCH_DIR:-/tmp/netorigin-bench}
 mkdir -p "$work"
-dotnet build src/NetOrigin.Cli -c Release -v quiet -nologo
+[ -n "${CLI:-}" ] || dotnet build src/NetOrigin.Cli -c Release -v quiet -nologo
 dotnet build bench/NetOrigin.Bench.Server -c Release -v quiet -nologo
-cli=src/NetOrigin.Cli/bin/Release/net10.0/netorigin
+cli=${CLI:-src/NetOrigin.Cli/bin/Release/net10.0/netorigin}
 client=bench/NetOrigin.Bench.Server/bin/Release/net10.0/NetOrigin.Bench.Server
 inventory="$work/inv-$assets.csv"
 [ -f "$inventory" ] || "$cli" sample --assets "$assets" --seed 42 --out "$inventory"

@@ -26,6 +26,7 @@ public sealed class AssetEvidenceBuilder
     private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
+    private readonly BoundedCache<EvidenceStep, EvidenceStep> _sharedSteps = new(MaxCachedSteps);
 
     public AssetEvidenceBuilder(OwnershipResolver ownership, OrganisationResolver? names = null)
     {
@@ -68,6 +69,13 @@ public sealed class AssetEvidenceBuilder
         // Who runs the asset is judged on the evaluation date: the rules reach the operator as it is now.
         return new AssetEvidence(asset, identification, chain, ownershipDate, steps, StandingOf(asset, asOf), ContextStep(asset));
     }
+
+    /// <summary>
+    /// One object for all shared steps equal to <paramref name="step"/>, whichever pack or cached verdict made them:
+    /// writers encode a shared step once per object, so equal steps made apart (the same verdict text under two
+    /// verdict keys, or past a verdict cache's bound) would otherwise be encoded, hashed and indexed again each time.
+    /// </summary>
+    internal EvidenceStep Shared(EvidenceStep step) => _sharedSteps.Add(step, step);
 
     public ControlChain ChainOf(Organisation organisation, DateOnly date) =>
         _chains.GetOrAdd((organisation.Id, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
@@ -143,18 +151,18 @@ public sealed class AssetEvidenceBuilder
 
         if (identification.Manufacturer is { } maker && !identification.OperatingSystemOnly)
         {
-            evidence.Add(_manufacturerSteps.GetOrAdd((maker.Id, identification.Confidence), static (key, maker) =>
-                new EvidenceStep(EvidenceKind.Manufacturer, $"{maker.Name} (confidence {key.Item2.ToString("0.00", CultureInfo.InvariantCulture)})")
+            evidence.Add(_manufacturerSteps.GetOrAdd((maker.Id, identification.Confidence), static (key, arg) =>
+                arg.Self.Shared(new EvidenceStep(EvidenceKind.Manufacturer, $"{arg.Maker.Name} (confidence {key.Item2.ToString("0.00", CultureInfo.InvariantCulture)})")
                 {
                     Shared = true,
-                    Facts = new EvidenceFacts { Organisations = [maker.Id], Confidence = key.Item2, Taken = true },
-                }, maker));
+                    Facts = new EvidenceFacts { Organisations = [arg.Maker.Id], Confidence = key.Item2, Taken = true },
+                }), (Self: this, Maker: maker)));
         }
     }
 
     /// <summary>A claim's evidence step; made once for claims that many assets share.</summary>
     private EvidenceStep StepOf(ManufacturerClaim claim, bool taken) => claim.Shared
-        ? _claimSteps.GetOrAdd((claim, taken), static (key, _) => ClaimStep(key.Item1, key.Item2) with { Shared = true }, 0)
+        ? _claimSteps.GetOrAdd((claim, taken), static (key, self) => self.Shared(ClaimStep(key.Item1, key.Item2) with { Shared = true }), this)
         : ClaimStep(claim, taken);
 
     private static EvidenceStep ClaimStep(ManufacturerClaim claim, bool taken) =>
@@ -179,7 +187,7 @@ public sealed class AssetEvidenceBuilder
     /// </summary>
     private EvidenceStep OwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) => atAcquisition
         ? NewOwnerStep(chain, date, atAcquisition: true)
-        : _ownerSteps.GetOrAdd((chain, date), static (key, self) => self.NewOwnerStep(key.Item1, key.Item2, atAcquisition: false) with { Shared = true }, this);
+        : _ownerSteps.GetOrAdd((chain, date), static (key, self) => self.Shared(self.NewOwnerStep(key.Item1, key.Item2, atAcquisition: false) with { Shared = true }), this);
 
     private EvidenceStep NewOwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) =>
         new(EvidenceKind.Owner, OwnerText(chain, date, atAcquisition), null, chain.Links.Count > 1 ? chain.Links[^1].Via!.Sources : null)

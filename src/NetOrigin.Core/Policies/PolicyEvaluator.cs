@@ -83,15 +83,15 @@ public sealed class PolicyEvaluator
         var implied = standing?.UsesIn(Pack.Jurisdiction) ?? [];
         if (implied.Count > 0)
         {
-            evidence.AddRange(_operatorSteps.GetOrAdd((standing!, asOf), static (key, implied) =>
+            evidence.AddRange(_operatorSteps.GetOrAdd((standing!, asOf), static (key, arg) =>
             {
                 var organisations = key.Item1.Chain!.Links.Select(l => l.Organisation.Id).ToArray();
-                return [.. implied.Select(use => new EvidenceStep(EvidenceKind.Operator, use.Reason, Sources: Cite(use.Sources))
+                return [.. arg.Implied.Select(use => arg.Facts.Shared(new EvidenceStep(EvidenceKind.Operator, use.Reason, Sources: Cite(use.Sources))
                 {
                     Shared = true,
                     Facts = new EvidenceFacts { Organisations = organisations, Date = key.Item2 },
-                })];
-            }, implied));
+                }))];
+            }, (Implied: implied, Facts)));
         }
 
         // Everything after the owner step depends only on the maker, the ownership epoch, the operator and the asset
@@ -100,7 +100,7 @@ public sealed class PolicyEvaluator
         if (!_verdicts.TryGetValue(key, out var verdict))
         {
             verdict = Decide(new AssetView(asset, maker, standing, implied), chain, asOf);
-            verdict = _verdicts.Add(key, verdict with { Steps = verdict.Steps.Select(step => step with { Shared = true }).ToList() });
+            verdict = _verdicts.Add(key, verdict with { Steps = verdict.Steps.Select(step => Facts.Shared(step with { Shared = true })).ToList() });
         }
 
         evidence.AddRange(verdict.Steps);

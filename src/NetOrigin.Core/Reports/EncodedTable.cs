@@ -7,7 +7,8 @@ namespace NetOrigin.Reports;
 /// <summary>
 /// Objects that many findings share (evidence steps, owner chains), each encoded to JSON once and given an id: the
 /// same object is found by reference, an equal one made elsewhere by its JSON, so every distinct one is listed once.
-/// Bounded: past <see cref="Capacity"/> entries a report writes further objects where they are used.
+/// Bounded: past <see cref="Capacity"/> entries a report writes further objects where they are used, and past
+/// <see cref="Capacity"/> objects known by reference further ones are found by their JSON.
 /// </summary>
 internal sealed class EncodedTable<T>(string prefix, JsonWriterOptions options, Action<Utf8JsonWriter, T> write, int capacity = 200_000)
     where T : class
@@ -47,7 +48,12 @@ internal sealed class EncodedTable<T>(string prefix, JsonWriterOptions options, 
             _byContent[content] = entry;
         }
 
-        _byReference[item] = entry;
+        // Equal objects made apart all find the entry by content; remembering each of them is bounded too.
+        if (_byReference.Count < Capacity)
+        {
+            _byReference[item] = entry;
+        }
+
         return entry;
     }
 

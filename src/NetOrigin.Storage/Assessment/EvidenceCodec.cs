@@ -57,38 +57,39 @@ public static class EvidenceCodec
     }
 
     /// <summary>The bytes of <paramref name="json"/> with every occurrence of <paramref name="value"/> replaced by <see cref="Marker"/>.</summary>
-    internal static byte[] Template(ReadOnlySpan<byte> json, string value) => Replace(json, Encoding.UTF8.GetBytes(value), [Marker]);
+    internal static byte[] Template(ReadOnlySpan<byte> json, string value)
+    {
+        var output = new ArrayBufferWriter<byte>(json.Length + 32);
+        Template(json, Encoding.UTF8.GetBytes(value), output);
+        return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary><see cref="Template(ReadOnlySpan{byte}, string)"/> into <paramref name="output"/>, for an encoder that reuses its buffers.</summary>
+    internal static void Template(ReadOnlySpan<byte> json, ReadOnlySpan<byte> value, IBufferWriter<byte> output) => Replace(json, value, [Marker], output);
 
     /// <summary>A stored step with its value put back.</summary>
-    public static byte[] Restore(ReadOnlySpan<byte> template, string value) => Replace(template, [Marker], Encoding.UTF8.GetBytes(value));
-
-    private static byte[] Replace(ReadOnlySpan<byte> source, ReadOnlySpan<byte> find, ReadOnlySpan<byte> with)
+    public static byte[] Restore(ReadOnlySpan<byte> template, string value)
     {
-        var output = new ArrayBufferWriter<byte>(source.Length + 32);
+        var output = new ArrayBufferWriter<byte>(template.Length + 32);
+        Replace(template, [Marker], Encoding.UTF8.GetBytes(value), output);
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static void Replace(ReadOnlySpan<byte> source, ReadOnlySpan<byte> find, ReadOnlySpan<byte> with, IBufferWriter<byte> output)
+    {
         while (true)
         {
             var at = source.IndexOf(find);
             if (at < 0)
             {
                 output.Write(source);
-                return output.WrittenSpan.ToArray();
+                return;
             }
 
             output.Write(source[..at]);
             output.Write(with);
             source = source[(at + find.Length)..];
         }
-    }
-
-    public static byte[] StepJson(EvidenceStep step)
-    {
-        var buffer = new ArrayBufferWriter<byte>(384);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            EvidenceJson.Write(json, step);
-        }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The manufacturer part of a finding: an object holding "manufacturer" (and "operating_system_maker").</summary>
@@ -128,13 +129,18 @@ public static class EvidenceCodec
     public static byte[] ChainBody(IReadOnlyList<(byte[] Hash, bool TakesValue)> steps)
     {
         var body = new byte[steps.Count * (HashLength + 1)];
+        ChainBody(steps, body);
+        return body;
+    }
+
+    /// <summary>A chain's body written into <paramref name="body"/>, which holds exactly <c>steps.Count * (HashLength + 1)</c> bytes.</summary>
+    internal static void ChainBody(IReadOnlyList<(byte[] Hash, bool TakesValue)> steps, Span<byte> body)
+    {
         for (var i = 0; i < steps.Count; i++)
         {
-            steps[i].Hash.CopyTo(body, i * (HashLength + 1));
+            steps[i].Hash.CopyTo(body[(i * (HashLength + 1))..]);
             body[(i * (HashLength + 1)) + HashLength] = steps[i].TakesValue ? (byte)1 : (byte)0;
         }
-
-        return body;
     }
 
     public static IEnumerable<(byte[] Hash, bool TakesValue)> ChainSteps(byte[] body)

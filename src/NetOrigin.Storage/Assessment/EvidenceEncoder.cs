@@ -1,7 +1,11 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using NetOrigin.Entities;
 using NetOrigin.Identification;
 using NetOrigin.Policies;
 using NetOrigin.ReferenceData;
+using NetOrigin.Reports;
 
 namespace NetOrigin.Storage.Assessment;
 
@@ -22,8 +26,17 @@ internal sealed class EvidenceEncoder
     private readonly List<string> _values = new(4);
     private readonly byte[] _noChain;
 
+    // Reused for every finding's own steps and chain: most of those bytes hash to a piece already written, so they
+    // are copied out only when new.
+    private readonly ArrayBufferWriter<byte> _stepJson = new(512);
+    private readonly ArrayBufferWriter<byte> _template = new(512);
+    private readonly Utf8JsonWriter _stepWriter;
+    private byte[] _value = new byte[256];
+    private byte[] _chainBody = new byte[16 * (EvidenceCodec.HashLength + 1)];
+
     public EvidenceEncoder()
     {
+        _stepWriter = new Utf8JsonWriter(_stepJson, EvidenceCodec.WriterOptions);
         _noChain = Piece(EvidenceCodec.OwnerChainJson(null, Cited));
     }
 
@@ -47,7 +60,14 @@ internal sealed class EvidenceEncoder
             }
         }
 
-        var chain = Piece(EvidenceCodec.ChainBody(_steps));
+        var length = _steps.Count * (EvidenceCodec.HashLength + 1);
+        if (_chainBody.Length < length)
+        {
+            _chainBody = new byte[length * 2];
+        }
+
+        EvidenceCodec.ChainBody(_steps, _chainBody.AsSpan(0, length));
+        var chain = Piece(_chainBody.AsSpan(0, length));
         var values = _values.Count == 0 ? null : string.Join(EvidenceCodec.ValueSeparator, _values);
         return (Manufacturer(finding.Attribution), OwnerChain(finding.OwnerChain), chain, values);
     }
@@ -75,9 +95,25 @@ internal sealed class EvidenceEncoder
             Cited.UnionWith(sources);
         }
 
-        var json = EvidenceCodec.StepJson(step);
+        _stepJson.ResetWrittenCount();
+        _stepWriter.Reset(_stepJson);
+        EvidenceJson.Write(_stepWriter, step);
+        _stepWriter.Flush();
         var value = EvidenceCodec.OwnValue(step);
-        return (Piece(value is null ? json : EvidenceCodec.Template(json, value)), value);
+        if (value is null)
+        {
+            return (Piece(_stepJson.WrittenSpan), null);
+        }
+
+        if (Encoding.UTF8.GetMaxByteCount(value.Length) > _value.Length)
+        {
+            _value = new byte[Encoding.UTF8.GetMaxByteCount(value.Length)];
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(value, _value);
+        _template.ResetWrittenCount();
+        EvidenceCodec.Template(_stepJson.WrittenSpan, _value.AsSpan(0, bytes), _template);
+        return (Piece(_template.WrittenSpan), value);
     }
 
     private byte[] OwnerChain(ControlChain? chain)
@@ -119,13 +155,13 @@ internal sealed class EvidenceEncoder
     }
 
     /// <summary>The hash of a piece, queued for writing unless it was written already.</summary>
-    private byte[] Piece(byte[] body)
+    private byte[] Piece(ReadOnlySpan<byte> body)
     {
         var hash = EvidenceCodec.Hash(body);
         var key = new UInt128(BitConverter.ToUInt64(hash, 8), BitConverter.ToUInt64(hash, 0));
         if (!_written.Contains(key))
         {
-            Pending.Add((hash, body));
+            Pending.Add((hash, body.ToArray()));
             if (_written.Count < MaxCached * 4)
             {
                 _written.Add(key);
