@@ -65,8 +65,8 @@ internal static class Scorer
                 continue;
             }
 
-            var correct = answerName.Length > 0 && judge.Same(answerName, row.Label);
-            var namedCorrect = namedVendor is not null && judge.Same(namedVendor, row.Label);
+            var correct = answerName.Length > 0 && judge.Same(answerName, row.Label, row.Text);
+            var namedCorrect = namedVendor is not null && judge.Same(namedVendor, row.Label, row.Text);
             foreach (var slice in new[] { row.Slice, "all kinds" })
             {
                 if (!score.Tallies.TryGetValue(slice, out var tally))
