@@ -8,14 +8,15 @@ namespace NetOrigin.Entities;
 /// </summary>
 internal sealed class GraphChangeDays
 {
-    private readonly DateOnly[] _days;
+    /// <summary>Day numbers, sorted: an integer search is several times cheaper than comparing dates through an interface.</summary>
+    private readonly int[] _days;
 
     public GraphChangeDays(OrganisationGraph graph)
     {
-        var days = new HashSet<DateOnly>();
+        var days = new HashSet<int>();
         foreach (var succession in graph.Successions)
         {
-            days.Add(succession.Date);
+            days.Add(succession.Date.DayNumber);
         }
 
         foreach (var (from, to) in graph.Brands.Select(b => (b.From, b.To))
@@ -24,12 +25,12 @@ internal sealed class GraphChangeDays
         {
             if (from is { } start)
             {
-                days.Add(start);
+                days.Add(start.DayNumber);
             }
 
             if (to is { } end)
             {
-                days.Add(end);
+                days.Add(end.DayNumber);
             }
         }
 
@@ -39,7 +40,7 @@ internal sealed class GraphChangeDays
     /// <summary>How many change days fall on or before <paramref name="date"/>: equal for two dates the graph cannot tell apart.</summary>
     public int Epoch(DateOnly date)
     {
-        var index = Array.BinarySearch(_days, date);
+        var index = Array.BinarySearch(_days, date.DayNumber);
         return index >= 0 ? index + 1 : ~index;
     }
 }
