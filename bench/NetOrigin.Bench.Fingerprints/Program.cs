@@ -23,10 +23,9 @@ var texts = options.TryGetValue("--corpus", out var corpus) ? Workload.FromCorpu
 var sets = texts.Select(t => t.Kind).Distinct().ToDictionary(k => k, catalog.For);
 var work = texts.Select(t => (Set: sets[t.Kind], t.Text)).ToArray();
 
-// Warm-up: runs every text often enough that each expression it reaches has passed its interpreted matches and
-// been compiled (a fingerprint compiles its pattern after 32 matches), and lets tiered JIT settle.
+// Warm-up: compiles every expression a text reaches and lets tiered JIT settle.
 var matches = new List<FingerprintMatch>(4);
-for (var round = 0; round < 40; round++)
+for (var round = 0; round < 3; round++)
 {
     foreach (var (set, text) in work)
     {

@@ -4,28 +4,18 @@ namespace NetOrigin.Identification.Fingerprints;
 
 /// <summary>
 /// One recog-format fingerprint: a regular expression over one kind of text, the facts it asserts and the examples
-/// that prove it. The expression is built on first use and compiled once it runs often, so a large user database costs
-/// little until it matches.
+/// that prove it. The expression is compiled on first use, so a large user database costs little until it matches.
 /// </summary>
 public sealed class Fingerprint
 {
     /// <summary>A fingerprint that keeps timing out is a pathological pattern; after this many it is switched off.</summary>
     public const int TimeoutsBeforeDisabled = 3;
 
-    /// <summary>
-    /// Matches run on the interpreter until this many, then on compiled code. Compiling costs milliseconds of
-    /// just-in-time work per pattern, which only pays for a pattern that runs often; the two engines find the same
-    /// matches, and a run remembers each distinct text's outcome, so most patterns never run that often.
-    /// </summary>
-    private const int MatchesBeforeCompiled = 32;
-
-    private readonly Lazy<Regex> _interpreted;
     private readonly Lazy<Regex> _regex;
     private readonly Lazy<Regex?> _linear;
     private int _timeouts;
     private int _warm;
     private int _onLinear;
-    private int _matches;
 
     internal Fingerprint(
         string description,
@@ -48,7 +38,6 @@ public sealed class Fingerprint
         Line = line;
         MatchTimeout = matchTimeout;
         Leading = LeadingCharacters.Of(pattern, options);
-        _interpreted = new Lazy<Regex>(() => new Regex(pattern, options, matchTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
         _regex = new Lazy<Regex>(() => new Regex(pattern, options | RegexOptions.Compiled, matchTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
         _linear = new Lazy<Regex?>(() => Linear(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -103,18 +92,9 @@ public sealed class Fingerprint
         }
 
         Match result;
-        var compiled = Volatile.Read(ref _matches) >= MatchesBeforeCompiled || Interlocked.Increment(ref _matches) > MatchesBeforeCompiled;
         try
         {
-            result = Volatile.Read(ref _onLinear) == 1 ? _linear.Value!.Match(text)
-                : compiled ? _regex.Value.Match(text)
-                : _interpreted.Value.Match(text);
-        }
-        catch (RegexMatchTimeoutException) when (!compiled)
-        {
-            // The interpreter is the slower engine: a pattern that runs past the limit there goes to compiled code.
-            Volatile.Write(ref _matches, MatchesBeforeCompiled);
-            return TryMatch(text, out match);
+            result = Volatile.Read(ref _onLinear) == 1 ? _linear.Value!.Match(text) : _regex.Value.Match(text);
         }
         catch (RegexMatchTimeoutException) when (Interlocked.Exchange(ref _warm, 1) == 0)
         {
@@ -133,10 +113,7 @@ public sealed class Fingerprint
             return FingerprintOutcome.TimedOut;
         }
 
-        if (compiled)
-        {
-            Volatile.Write(ref _warm, 1);
-        }
+        Volatile.Write(ref _warm, 1);
 
         if (!result.Success)
         {
