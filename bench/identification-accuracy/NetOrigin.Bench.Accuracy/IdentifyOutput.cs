@@ -10,6 +10,9 @@ internal sealed record IdentifyAnswer(string Manufacturer, string OsVendor)
     public string For(bool osLabel) => osLabel
         ? (OsVendor.Length > 0 ? OsVendor : Manufacturer)
         : Manufacturer;
+
+    /// <summary>A host known only by its operating system: no device maker, the OS maker in os_vendor.</summary>
+    public bool OsOnly => Manufacturer.Length == 0 && OsVendor.Length > 0;
 }
 
 internal static class IdentifyOutput

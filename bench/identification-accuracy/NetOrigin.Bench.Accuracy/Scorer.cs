@@ -65,8 +65,8 @@ internal static class Scorer
                 continue;
             }
 
-            var correct = answerName.Length > 0 && judge.Same(answerName, row.Label);
-            var namedCorrect = namedVendor is not null && judge.Same(namedVendor, row.Label);
+            var correct = answerName.Length > 0 && judge.Same(answerName, row.Label, row.Text);
+            var namedCorrect = namedVendor is not null && judge.Same(namedVendor, row.Label, row.Text);
             foreach (var slice in new[] { row.Slice, "all kinds" })
             {
                 if (!score.Tallies.TryGetValue(slice, out var tally))
@@ -76,6 +76,7 @@ internal static class Scorer
 
                 tally.Rows++;
                 tally.LabelInGraph += label is not null ? 1 : 0;
+                tally.OsOnly += answerName.Length == 0 && answer is { OsOnly: true } ? 1 : 0;
                 if (answerName.Length > 0)
                 {
                     tally.Answered++;
@@ -112,13 +113,13 @@ internal static class Scorer
         var o = Console.Out;
         o.WriteLine($"## {kind.ToString().ToLowerInvariant()} corpus `{Path.GetFileName(corpusPath)}` — as of {asOf:yyyy-MM-dd}");
         o.WriteLine();
-        o.WriteLine("| half | families | rows scored | device/OS rows | coverage | precision | covered found | false accusations |");
-        o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        o.WriteLine("| half | families | rows scored | device/OS rows | coverage | coverage with OS-only hosts | precision | covered found | false accusations |");
+        o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (half, s) in halves.Reverse())
         {
             var all = s.Tallies.GetValueOrDefault("all kinds") ?? new Tally();
             var found = s.CoveredRows.Count(r => r.Answer is not null && covered.SameGroup(r.Answer, r.Label));
-            o.WriteLine($"| {half} | {s.Families.Count} | {all.Rows + s.ServiceRows} | {all.Rows} | {Tally.Percent(all.Answered, all.Rows)} | {Tally.Percent(all.Correct, all.Answered)} ({all.Correct}/{all.Answered}) | {found}/{s.CoveredRows.Count} | {s.FalseAccusations.Count} |");
+            o.WriteLine($"| {half} | {s.Families.Count} | {all.Rows + s.ServiceRows} | {all.Rows} | {Tally.Percent(all.Answered, all.Rows)} | {Tally.Percent(all.Answered + all.OsOnly, all.Rows)} | {Tally.Percent(all.Correct, all.Answered)} ({all.Correct}/{all.Answered}) | {found}/{s.CoveredRows.Count} | {s.FalseAccusations.Count} |");
         }
 
         foreach (var (half, s) in halves.Reverse())

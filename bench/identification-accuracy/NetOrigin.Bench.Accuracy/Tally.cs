@@ -14,6 +14,13 @@ internal sealed class Tally
     public int Correct { get; set; }
     public int AnsweredLabelInGraph { get; set; }
 
+    /// <summary>
+    /// Device-label rows answered with the operating system's maker only (no device maker): answered in the issue's
+    /// sense ("a host known only by its OS counts as answered when os_vendor names the OS maker"), yet no claim
+    /// about the device's maker, so not in precision.
+    /// </summary>
+    public int OsOnly { get; set; }
+
     /// <summary>Fingerprints alone: rows where a fingerprint named a maker, and those naming the label's maker.</summary>
     public int Named { get; set; }
     public int NamedCorrect { get; set; }

@@ -15,7 +15,19 @@ public sealed class DeclaredNames(OrganisationResolver resolver, OwnershipResolv
 
     private static readonly char[] Separators = ['/', '\\', '|', '(', ')', '[', ']', ';'];
 
+    private (GraphChangeDays Names, GraphChangeDays? Owners)? _changeDays;
+
     public OrganisationResolver Resolver => resolver;
+
+    /// <summary>
+    /// The interval of dates <paramref name="date"/> falls in, between days on which the graphs this reads change:
+    /// <see cref="Resolve"/> gives the same answer for every date of one interval.
+    /// </summary>
+    internal (int Names, int Owners) Epoch(DateOnly date)
+    {
+        var (names, owners) = _changeDays ??= (new GraphChangeDays(resolver.Graph), ownership is null || ReferenceEquals(ownership.Graph, resolver.Graph) ? null : new GraphChangeDays(ownership.Graph));
+        return (names.Epoch(date), owners?.Epoch(date) ?? 0);
+    }
 
     public DeclaredName? Resolve(string name, DateOnly asOf)
     {

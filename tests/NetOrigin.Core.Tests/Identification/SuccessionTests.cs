@@ -1,4 +1,5 @@
 using NetOrigin.Entities;
+using NetOrigin.Inventory;
 
 namespace NetOrigin.Tests.Identification;
 
@@ -23,6 +24,23 @@ public class SuccessionTests
     [InlineData("Hewlett-Packard", 2026, "hp-inc")]
     public void A_registrant_is_answered_with_its_successor_on_the_date(string registrant, int year, string expected) =>
         Assert.Equal(expected, Maker(registrant, year)?.Id);
+
+    [Fact]
+    public void One_identifier_answers_each_declared_name_with_the_maker_on_that_rows_purchase_date()
+    {
+        // Rows of one run share remembered claims; rows bought on either side of a succession must still differ.
+        var identifier = TestData.Reference.CreateIdentifier();
+        var asOf = new DateOnly(2026, 6, 30);
+        string? Answer(DateOnly acquired) => identifier.Identify(
+            new Asset { Id = "a", Manufacturer = "Compaq", Acquired = acquired, Source = new SourceLocation("t.csv", 2) }, asOf).Manufacturer?.Id;
+
+        Assert.Equal("compaq", Answer(new DateOnly(2001, 1, 10)));
+        Assert.Equal("compaq", Answer(new DateOnly(2001, 3, 20)));
+        Assert.Equal("hp-inc", Answer(new DateOnly(2002, 5, 3)));
+        Assert.Equal("hp-inc", Answer(new DateOnly(2010, 8, 1)));
+        Assert.Equal("hpe", Answer(new DateOnly(2015, 11, 1)));
+        Assert.Equal("compaq", Answer(new DateOnly(2002, 5, 2)));
+    }
 
     [Fact]
     public void A_company_whose_product_lines_went_several_ways_is_kept_and_the_split_is_told()

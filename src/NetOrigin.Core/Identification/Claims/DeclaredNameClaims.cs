@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using NetOrigin.Caching;
 using NetOrigin.Entities;
 using NetOrigin.Inventory;
 
@@ -13,8 +13,12 @@ public sealed class DeclaredNameClaims(DeclaredNames names) : IClaimSource
     /// <summary>Bound on remembered claims, so a hostile inventory with endless distinct names cannot grow it.</summary>
     private const int MaxCachedClaims = 100_000;
 
-    /// <summary>Inventories repeat a few spellings and models endlessly: each combination becomes shared claims.</summary>
-    private readonly ConcurrentDictionary<(string Basis, string Name, string? Product, DateOnly Date), (ManufacturerClaim[] Claims, string? Note)> _claims = new();
+    /// <summary>
+    /// Inventories repeat a few spellings and models endlessly: each combination becomes shared claims. The purchase
+    /// date is keyed by its interval between organisation-graph changes, not by the day, since rows carry thousands
+    /// of different days that all resolve alike.
+    /// </summary>
+    private readonly BoundedCache<(string Basis, string Name, string? Product, (int, int) Epoch), (ManufacturerClaim[] Claims, string? Note)> _claims = new(MaxCachedClaims);
 
     public DeclaredNameClaims(OrganisationResolver resolver)
         : this(new DeclaredNames(resolver))
@@ -35,15 +39,11 @@ public sealed class DeclaredNameClaims(DeclaredNames names) : IClaimSource
             return;
         }
 
-        var key = (basis, name, product, productDate);
+        var key = (basis, name, product, names.Epoch(productDate));
         if (!_claims.TryGetValue(key, out var made))
         {
             made = Make(name, basis, witness, product, productDate);
-            made = ([.. made.Claims.Select(c => c with { Field = field, Value = name })], made.Note);
-            if (_claims.Count < MaxCachedClaims)
-            {
-                _claims.TryAdd(key, made);
-            }
+            made = _claims.Add(key, ([.. made.Claims.Select(c => c with { Field = field, Value = name })], made.Note));
         }
 
         claims.AddRange(made.Claims);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using NetOrigin.Caching;
 using NetOrigin.Entities;
 using NetOrigin.Identification.Fingerprints;
 using NetOrigin.Inventory;
@@ -100,7 +100,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
     /// Inventories repeat the same models and sysDescrs thousands of times: each distinct text is fingerprinted once
     /// per run and its claims and notes (immutable) are shared.
     /// </summary>
-    private readonly ConcurrentDictionary<(FingerprintSet Set, string Text, string Label, DateOnly AsOf), (ManufacturerClaim[] Claims, string[] Notes)> _seen = new();
+    private readonly BoundedCache<(FingerprintSet Set, string Text, string Label, DateOnly AsOf), (ManufacturerClaim[] Claims, string[] Notes)> _seen = new(MaxCachedTexts);
 
     public void AddClaims(Asset asset, DateOnly asOf, List<ManufacturerClaim> claims, List<string> notes)
     {
@@ -163,11 +163,7 @@ public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationRe
                 MakerInHostName(text, asOf, newClaims);
             }
 
-            outcome = ([.. newClaims.Select(c => c with { Shared = true, Field = c.Field ?? field, Value = c.Value ?? text })], [.. newNotes]);
-            if (_seen.Count < MaxCachedTexts)
-            {
-                _seen.TryAdd(key, outcome);
-            }
+            outcome = _seen.Add(key, ([.. newClaims.Select(c => c with { Shared = true, Field = c.Field ?? field, Value = c.Value ?? text })], [.. newNotes]));
         }
 
         claims.AddRange(outcome.Claims);
