@@ -10,17 +10,19 @@ namespace NetOrigin.ReferenceData;
 /// </summary>
 public sealed class YamlNodeReader
 {
-    private readonly DataMapping _node;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     private YamlNodeReader(DataMapping node, string file)
     {
-        _node = node;
+        Root = node;
         File = file;
     }
 
     public string File { get; }
-    public long Line => _node.Line;
+    public long Line => Root.Line;
+
+    /// <summary>The mapping read (what a file's compiled image holds).</summary>
+    internal DataMapping Root { get; }
     public string Where => $"{File}:{Line}";
 
     /// <summary>Loads a file whose root is a mapping. YAML has no DTDs or external entities to resolve.</summary>
@@ -63,7 +65,7 @@ public sealed class YamlNodeReader
             parsed = Load(reader, path);
         }
 
-        cache.Store(key, DataDocumentImage.Write(key, parsed._node));
+        cache.Store(key, DataDocumentImage.Write(key, parsed.Root));
         return parsed;
     }
 
@@ -105,7 +107,7 @@ public sealed class YamlNodeReader
     public string? OptionalString(string key)
     {
         _read.Add(key);
-        if (_node[key] is not { } value || IsNull(value))
+        if (Root[key] is not { } value || IsNull(value))
         {
             return null;
         }
@@ -163,7 +165,7 @@ public sealed class YamlNodeReader
     public IReadOnlyList<string> StringList(string key)
     {
         _read.Add(key);
-        if (_node[key] is not { } value || IsNull(value))
+        if (Root[key] is not { } value || IsNull(value))
         {
             return [];
         }
@@ -196,7 +198,7 @@ public sealed class YamlNodeReader
     public IReadOnlyList<YamlNodeReader> Mappings(string key)
     {
         _read.Add(key);
-        if (_node[key] is not { } value || IsNull(value))
+        if (Root[key] is not { } value || IsNull(value))
         {
             return [];
         }
@@ -221,7 +223,7 @@ public sealed class YamlNodeReader
     public YamlNodeReader? Mapping(string key)
     {
         _read.Add(key);
-        if (_node[key] is not { } value || IsNull(value))
+        if (Root[key] is not { } value || IsNull(value))
         {
             return null;
         }
@@ -234,8 +236,8 @@ public sealed class YamlNodeReader
     /// <summary>The keys of this mapping with the line each is on, in file order; each counts as read.</summary>
     public IReadOnlyList<(string Key, long Line)> Keys()
     {
-        var keys = new List<(string, long)>(_node.Entries.Count);
-        foreach (var (key, _) in _node.Entries)
+        var keys = new List<(string, long)>(Root.Entries.Count);
+        foreach (var (key, _) in Root.Entries)
         {
             if (key is DataScalar { Value: { } name })
             {
@@ -250,7 +252,7 @@ public sealed class YamlNodeReader
     /// <summary>Rejects keys nobody read, so a misspelt key is an error rather than a silently ignored rule.</summary>
     public void RejectUnknownKeys()
     {
-        foreach (var (key, _) in _node.Entries)
+        foreach (var (key, _) in Root.Entries)
         {
             if (key is DataScalar { Value: { } name } && !_read.Contains(name))
             {
