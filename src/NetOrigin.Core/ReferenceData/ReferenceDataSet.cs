@@ -142,7 +142,8 @@ public sealed class ReferenceDataSet
             [
                 new DeclaredNameClaims(names),
                 new MacClaims(Macs, Resolver),
-                new EnterpriseNumberClaims(Enterprises, Resolver, fingerprints.For(Inventory.IdentifierKind.SysObjectId)),
+                // The subtree set is built when the first sysObjectID is looked up, not for runs that have none.
+                new EnterpriseNumberClaims(Enterprises, Resolver, new Lazy<FingerprintSet>(() => fingerprints.For(Inventory.IdentifierKind.SysObjectId))),
                 new EngineIdClaims(Enterprises, Macs, Resolver),
                 new FingerprintClaims(fingerprints, Resolver, MakerNames),
                 new ProviderClaims(names),
