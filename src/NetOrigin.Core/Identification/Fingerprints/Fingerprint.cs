@@ -26,21 +26,7 @@ public sealed class Fingerprint
     private int _warm;
     private int _onLinear;
 
-    internal Fingerprint(
-        string description,
-        string pattern,
-        RegexOptions options,
-        TimeSpan matchTimeout,
-        IReadOnlyList<FingerprintParam> parameters,
-        IReadOnlyList<FingerprintExample> examples,
-        IReadOnlyList<string> prefilter,
-        double? certainty,
-        int line)
-        : this(description, pattern, options, matchTimeout, parameters, examples, prefilter, certainty, line, LeadingCharacters.Of(pattern, options))
-    {
-    }
-
-    /// <summary>A fingerprint whose leading-character set is already known (read from a compiled image).</summary>
+    /// <summary>A fingerprint; <paramref name="leading"/> is <see cref="LeadingCharacters.Of"/> of the pattern, derived when it is read.</summary>
     internal Fingerprint(
         string description,
         string pattern,
