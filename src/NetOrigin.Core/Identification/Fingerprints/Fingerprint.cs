@@ -80,6 +80,9 @@ public sealed class Fingerprint
     /// </summary>
     internal Regex? LinearExpression => _linear.Value;
 
+    /// <summary>Whether the expression now runs compiled (after many runs, or after a time-out on the interpreter).</summary>
+    internal bool RunsCompiled => Volatile.Read(ref _compiled) is not null;
+
     /// <summary>The database (file) this fingerprint belongs to; set once when the database is built.</summary>
     public FingerprintDatabase Database { get; internal set; } = null!;
 
@@ -102,9 +105,17 @@ public sealed class Fingerprint
         }
 
         Match result;
+        var expression = Volatile.Read(ref _onLinear) == 1 ? _linear.Value! : Expression();
         try
         {
-            result = Volatile.Read(ref _onLinear) == 1 ? _linear.Value!.Match(text) : Expression().Match(text);
+            result = expression.Match(text);
+        }
+        catch (RegexMatchTimeoutException) when ((expression.Options & (RegexOptions.Compiled | RegexOptions.NonBacktracking)) == 0)
+        {
+            // The interpreter is the slower engine: its time-out says nothing about the pattern. Compile it now and
+            // ask again; only the compiled engine's time-outs count.
+            Compile();
+            return TryMatch(text, out match);
         }
         catch (RegexMatchTimeoutException) when (Interlocked.Exchange(ref _warm, 1) == 0)
         {
@@ -147,11 +158,7 @@ public sealed class Fingerprint
 
         if (Interlocked.Increment(ref _runs) == RunsBeforeCompiled)
         {
-            compiled = new Regex(Pattern, Options | RegexOptions.Compiled, MatchTimeout);
-            // The first run of compiled code includes compiling it just in time: allow it one time-out again.
-            Volatile.Write(ref _warm, 0);
-            Volatile.Write(ref _compiled, compiled);
-            return compiled;
+            return Compile();
         }
 
         if (Volatile.Read(ref _interpreted) is not { } interpreted)
@@ -161,6 +168,15 @@ public sealed class Fingerprint
         }
 
         return interpreted;
+    }
+
+    private Regex Compile()
+    {
+        var compiled = new Regex(Pattern, Options | RegexOptions.Compiled, MatchTimeout);
+        // The first run of compiled code includes compiling it just in time: allow it one time-out again.
+        Volatile.Write(ref _warm, 0);
+        Volatile.Write(ref _compiled, compiled);
+        return compiled;
     }
 
     private static Regex? Linear(string pattern, RegexOptions options)
