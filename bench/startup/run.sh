@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up time and peak memory of a one-row `netorigin assess`: the Release build and a ReadyToRun publish
-# (dotnet publish -r linux-x64), each with the compiled registry image in a fresh cache directory (the first,
-# untimed run compiles it). hyperfine for the time (min, median, mean), /usr/bin/time -v for CPU and the peak
-# resident set. Usage: bench/startup/run.sh [RUNS]
+# (dotnet publish -r linux-x64), each with the compiled reference-data images (registries, fingerprints, every YAML
+# file) in a fresh cache directory (the first, untimed run compiles them). hyperfine for the time (min, median,
+# mean), /usr/bin/time -v for CPU and the peak resident set. Usage: bench/startup/run.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-20}

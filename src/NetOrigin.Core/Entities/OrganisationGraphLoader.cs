@@ -11,12 +11,18 @@ public static class OrganisationGraphLoader
     /// <paramref name="extraFiles"/> over them. A user file may define its own sources beside its organisations, and
     /// may redefine a shipped organisation only with <c>replaces: true</c>.
     /// </summary>
-    public static OrganisationGraph Load(string directory, SourceCatalog sources, IEnumerable<string>? extraFiles = null)
+    public static OrganisationGraph Load(string directory, SourceCatalog sources, IEnumerable<string>? extraFiles = null) => Load(directory, sources, extraFiles, null);
+
+    /// <summary>
+    /// As <see cref="Load(string, SourceCatalog, IEnumerable{string})"/>, each file's nodes (shipped and the user's)
+    /// from its compiled image in <paramref name="cache"/> when one was compiled from the same bytes.
+    /// </summary>
+    public static OrganisationGraph Load(string directory, SourceCatalog sources, IEnumerable<string>? extraFiles, IReferenceDataCache? cache)
     {
         var shipped = Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(f => (Root: YamlNodeReader.LoadFile(f), User: false)).ToList()
+            ? Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(f => (Root: YamlNodeReader.LoadFile(f, cache), User: false)).ToList()
             : [];
-        var user = (extraFiles ?? []).Select(f => (Root: YamlNodeReader.LoadFile(f), User: true)).ToList();
+        var user = (extraFiles ?? []).Select(f => (Root: YamlNodeReader.LoadFile(f, cache), User: true)).ToList();
 
         // The user's own sources first, so that any user file may cite them.
         foreach (var (root, _) in user)

@@ -6,9 +6,12 @@ namespace NetOrigin.Policies;
 /// <summary>Reads and validates policy packs (docs/reference-data.md); errors name file and line.</summary>
 public static class PolicyPackLoader
 {
-    public static PolicyPack Load(string path, SourceCatalog sources, OrganisationGraph graph)
+    public static PolicyPack Load(string path, SourceCatalog sources, OrganisationGraph graph) => Load(path, sources, graph, null);
+
+    /// <summary>As <see cref="Load(string, SourceCatalog, OrganisationGraph)"/>, the file's nodes from its compiled image in <paramref name="cache"/> when current.</summary>
+    public static PolicyPack Load(string path, SourceCatalog sources, OrganisationGraph graph, IReferenceDataCache? cache)
     {
-        var root = YamlNodeReader.LoadFile(path);
+        var root = YamlNodeReader.LoadFile(path, cache);
         var id = root.RequiredString("id");
         var designations = root.Mappings("designations").Select(d => ReadDesignation(d, sources, graph)).ToList();
         var designationIds = new HashSet<string>(StringComparer.Ordinal);

@@ -21,11 +21,13 @@ public sealed class ReferenceDataSet
     private readonly Dictionary<string, FingerprintCatalog> _fingerprints = new(StringComparer.Ordinal);
     private readonly Lazy<IntelligenceLawBook> _laws;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<RiskModel>> _riskModels = new(StringComparer.Ordinal);
+    private readonly IReferenceDataCache? _cache;
 
     private ReferenceDataSet(string directory, SourceCatalog sources, OrganisationGraph graph, string organisationData, IReferenceDataCache? cache)
     {
         OrganisationData = organisationData;
         Directory = directory;
+        _cache = cache;
         Sources = sources;
         Graph = graph;
         Resolver = new OrganisationResolver(graph);
@@ -97,14 +99,14 @@ public sealed class ReferenceDataSet
     /// </summary>
     public static ReferenceDataSet Load(string directory, IEnumerable<string>? userOrganisationFiles = null, IEnumerable<string>? userSourceFiles = null, IReferenceDataCache? cache = null)
     {
-        var sources = SourceCatalog.LoadDirectory(Path.Combine(directory, "sources"));
+        var sources = SourceCatalog.LoadDirectory(Path.Combine(directory, "sources"), cache);
         foreach (var file in userSourceFiles ?? [])
         {
-            sources.AddFile(file);
+            sources.AddFile(file, cache);
         }
 
         var userOrganisations = userOrganisationFiles?.ToList() ?? [];
-        var graph = OrganisationGraphLoader.Load(Path.Combine(directory, "organisations"), sources, userOrganisations);
+        var graph = OrganisationGraphLoader.Load(Path.Combine(directory, "organisations"), sources, userOrganisations, cache);
         var read = new[] { "sources", "organisations" }
             .Select(sub => Path.Combine(directory, sub))
             .Where(System.IO.Directory.Exists)
@@ -140,7 +142,8 @@ public sealed class ReferenceDataSet
             [
                 new DeclaredNameClaims(names),
                 new MacClaims(Macs, Resolver),
-                new EnterpriseNumberClaims(Enterprises, Resolver, fingerprints.For(Inventory.IdentifierKind.SysObjectId)),
+                // The subtree set is built when the first sysObjectID is looked up, not for runs that have none.
+                new EnterpriseNumberClaims(Enterprises, Resolver, new Lazy<FingerprintSet>(() => fingerprints.For(Inventory.IdentifierKind.SysObjectId))),
                 new EngineIdClaims(Enterprises, Macs, Resolver),
                 new FingerprintClaims(fingerprints, Resolver, MakerNames),
                 new ProviderClaims(names),
@@ -163,7 +166,7 @@ public sealed class ReferenceDataSet
                     directories.Add((userDirectory, userDirectory));
                 }
 
-                catalog = FingerprintCatalog.Load(directories);
+                catalog = FingerprintCatalog.Load(directories, _cache);
                 _fingerprints[key] = catalog;
             }
 
@@ -197,11 +200,11 @@ public sealed class ReferenceDataSet
             throw new ReferenceDataException($"no policy pack '{id}'; shipped packs: {string.Join(", ", PackIds)} (give a pack file by its path)");
         }
 
-        return _packs.GetOrAdd(id, key => new Lazy<PolicyPack>(() => PolicyPackLoader.Load(Path.Combine(PoliciesDirectory, key + ".yaml"), Sources, Graph))).Value;
+        return _packs.GetOrAdd(id, key => new Lazy<PolicyPack>(() => PolicyPackLoader.Load(Path.Combine(PoliciesDirectory, key + ".yaml"), Sources, Graph, _cache))).Value;
     }
 
     /// <summary>A pack from a file the user names explicitly; its <see cref="PolicyPack.File"/> is the full path read.</summary>
-    public PolicyPack PackFile(string path) => PolicyPackLoader.Load(Path.GetFullPath(path), Sources, Graph);
+    public PolicyPack PackFile(string path) => PolicyPackLoader.Load(Path.GetFullPath(path), Sources, Graph, _cache);
 
     /// <summary>Whether <paramref name="text"/> has the form of a pack id: lower-case letters, digits and single hyphens.</summary>
     public static bool IsPackId(string text) =>

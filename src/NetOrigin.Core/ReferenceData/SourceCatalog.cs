@@ -14,14 +14,17 @@ public sealed class SourceCatalog
 
     public bool TryGet(string id, out Source source) => _sources.TryGetValue(id, out source!);
 
-    public static SourceCatalog LoadDirectory(string directory)
+    public static SourceCatalog LoadDirectory(string directory) => LoadDirectory(directory, null);
+
+    /// <summary>As <see cref="LoadDirectory(string)"/>, each file's nodes from its compiled image in <paramref name="cache"/> when current.</summary>
+    public static SourceCatalog LoadDirectory(string directory, IReferenceDataCache? cache)
     {
         var catalog = new SourceCatalog();
         if (Directory.Exists(directory))
         {
             foreach (var file in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
             {
-                catalog.AddFile(file);
+                catalog.AddFile(file, cache);
             }
         }
 
@@ -45,9 +48,11 @@ public sealed class SourceCatalog
         return copy;
     }
 
-    public void AddFile(string path)
+    public void AddFile(string path) => AddFile(path, null);
+
+    public void AddFile(string path, IReferenceDataCache? cache)
     {
-        var root = YamlNodeReader.LoadFile(path);
+        var root = YamlNodeReader.LoadFile(path, cache);
         AddFrom(root);
         root.RejectUnknownKeys();
     }

@@ -10,21 +10,29 @@ namespace NetOrigin.ReferenceData;
 /// </summary>
 public sealed class YamlNodeReader
 {
-    private readonly YamlMappingNode _node;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    private YamlNodeReader(YamlMappingNode node, string file)
+    private YamlNodeReader(DataMapping node, string file)
     {
-        _node = node;
+        Root = node;
         File = file;
     }
 
     public string File { get; }
-    public long Line => _node.Start.Line;
+    public long Line => Root.Line;
+
+    /// <summary>The mapping read (what a file's compiled image holds).</summary>
+    internal DataMapping Root { get; }
     public string Where => $"{File}:{Line}";
 
     /// <summary>Loads a file whose root is a mapping. YAML has no DTDs or external entities to resolve.</summary>
-    public static YamlNodeReader LoadFile(string path)
+    public static YamlNodeReader LoadFile(string path) => LoadFile(path, null);
+
+    /// <summary>
+    /// As <see cref="LoadFile(string)"/>, from the file's compiled image in <paramref name="cache"/> when one was
+    /// compiled from the same bytes (else the text is parsed, and its image stored); the nodes are the same either way.
+    /// </summary>
+    public static YamlNodeReader LoadFile(string path, IReferenceDataCache? cache)
     {
         const long MaxBytes = 16L << 20;
         var info = new FileInfo(path);
@@ -38,8 +46,27 @@ public sealed class YamlNodeReader
             throw new ReferenceDataException($"{path}: larger than {MaxBytes >> 20} MiB");
         }
 
-        using var reader = new StreamReader(path);
-        return Load(reader, path);
+        if (cache is null)
+        {
+            using var reader = new StreamReader(path);
+            return Load(reader, path);
+        }
+
+        var bytes = System.IO.File.ReadAllBytes(path);
+        var key = DataDocumentImage.KeyOf(bytes);
+        if (cache.Read(key) is { } image && DataDocumentImage.TryRead(image, key) is { } compiled)
+        {
+            return new YamlNodeReader(compiled, path);
+        }
+
+        YamlNodeReader parsed;
+        using (var reader = new StreamReader(new MemoryStream(bytes, writable: false)))
+        {
+            parsed = Load(reader, path);
+        }
+
+        cache.Store(key, DataDocumentImage.Write(key, parsed.Root));
+        return parsed;
     }
 
     /// <summary>
@@ -72,7 +99,7 @@ public sealed class YamlNodeReader
             throw new ReferenceDataException($"{name}:1: expected a mapping at the top of the file");
         }
 
-        return new YamlNodeReader(root, name);
+        return new YamlNodeReader((DataMapping)DataDocumentImage.FromYaml(root), name);
     }
 
     public ReferenceDataException Error(string message) => new($"{Where}: {message}");
@@ -80,14 +107,14 @@ public sealed class YamlNodeReader
     public string? OptionalString(string key)
     {
         _read.Add(key);
-        if (!_node.Children.TryGetValue(new YamlScalarNode(key), out var value) || IsNull(value))
+        if (Root[key] is not { } value || IsNull(value))
         {
             return null;
         }
 
-        if (value is not YamlScalarNode scalar)
+        if (value is not DataScalar scalar)
         {
-            throw new ReferenceDataException($"{File}:{value.Start.Line}: '{key}' must be a single value");
+            throw new ReferenceDataException($"{File}:{value.Line}: '{key}' must be a single value");
         }
 
         var text = scalar.Value?.Trim();
@@ -138,27 +165,27 @@ public sealed class YamlNodeReader
     public IReadOnlyList<string> StringList(string key)
     {
         _read.Add(key);
-        if (!_node.Children.TryGetValue(new YamlScalarNode(key), out var value) || IsNull(value))
+        if (Root[key] is not { } value || IsNull(value))
         {
             return [];
         }
 
-        if (value is YamlScalarNode single)
+        if (value is DataScalar single)
         {
             return string.IsNullOrWhiteSpace(single.Value) ? [] : [single.Value.Trim()];
         }
 
-        if (value is not YamlSequenceNode sequence)
+        if (value is not DataSequence sequence)
         {
-            throw new ReferenceDataException($"{File}:{value.Start.Line}: '{key}' must be a list");
+            throw new ReferenceDataException($"{File}:{value.Line}: '{key}' must be a list");
         }
 
-        var list = new List<string>(sequence.Children.Count);
-        foreach (var item in sequence.Children)
+        var list = new List<string>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
         {
-            if (item is not YamlScalarNode scalar || string.IsNullOrWhiteSpace(scalar.Value))
+            if (item is not DataScalar scalar || string.IsNullOrWhiteSpace(scalar.Value))
             {
-                throw new ReferenceDataException($"{File}:{item.Start.Line}: items of '{key}' must be single values");
+                throw new ReferenceDataException($"{File}:{item.Line}: items of '{key}' must be single values");
             }
 
             list.Add(scalar.Value.Trim());
@@ -171,46 +198,51 @@ public sealed class YamlNodeReader
     public IReadOnlyList<YamlNodeReader> Mappings(string key)
     {
         _read.Add(key);
-        if (!_node.Children.TryGetValue(new YamlScalarNode(key), out var value) || IsNull(value))
+        if (Root[key] is not { } value || IsNull(value))
         {
             return [];
         }
 
-        if (value is not YamlSequenceNode sequence)
+        if (value is not DataSequence sequence)
         {
-            throw new ReferenceDataException($"{File}:{value.Start.Line}: '{key}' must be a list");
+            throw new ReferenceDataException($"{File}:{value.Line}: '{key}' must be a list");
         }
 
-        return sequence.Children.Select(item => item is YamlMappingNode mapping
+        var mappings = new List<YamlNodeReader>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            mappings.Add(item is DataMapping mapping
                 ? new YamlNodeReader(mapping, File)
-                : throw new ReferenceDataException($"{File}:{item.Start.Line}: items of '{key}' must be mappings"))
-            .ToList();
+                : throw new ReferenceDataException($"{File}:{item.Line}: items of '{key}' must be mappings"));
+        }
+
+        return mappings;
     }
 
     /// <summary>The mapping under <paramref name="key"/>, if present.</summary>
     public YamlNodeReader? Mapping(string key)
     {
         _read.Add(key);
-        if (!_node.Children.TryGetValue(new YamlScalarNode(key), out var value) || IsNull(value))
+        if (Root[key] is not { } value || IsNull(value))
         {
             return null;
         }
 
-        return value is YamlMappingNode mapping
+        return value is DataMapping mapping
             ? new YamlNodeReader(mapping, File)
-            : throw new ReferenceDataException($"{File}:{value.Start.Line}: '{key}' must be a mapping");
+            : throw new ReferenceDataException($"{File}:{value.Line}: '{key}' must be a mapping");
     }
 
     /// <summary>The keys of this mapping with the line each is on, in file order; each counts as read.</summary>
     public IReadOnlyList<(string Key, long Line)> Keys()
     {
-        var keys = new List<(string, long)>(_node.Children.Count);
-        foreach (var key in _node.Children.Keys)
+        var keys = new List<(string, long)>(Root.Entries.Count);
+        foreach (var (key, _) in Root.Entries)
         {
-            if (key is YamlScalarNode { Value: { } name })
+            if (key is DataScalar { Value: { } name })
             {
                 _read.Add(name);
-                keys.Add((name, key.Start.Line));
+                keys.Add((name, key.Line));
             }
         }
 
@@ -220,15 +252,14 @@ public sealed class YamlNodeReader
     /// <summary>Rejects keys nobody read, so a misspelt key is an error rather than a silently ignored rule.</summary>
     public void RejectUnknownKeys()
     {
-        foreach (var key in _node.Children.Keys)
+        foreach (var (key, _) in Root.Entries)
         {
-            if (key is YamlScalarNode { Value: { } name } && !_read.Contains(name))
+            if (key is DataScalar { Value: { } name } && !_read.Contains(name))
             {
-                throw new ReferenceDataException($"{File}:{key.Start.Line}: unknown key '{name}'");
+                throw new ReferenceDataException($"{File}:{key.Line}: unknown key '{name}'");
             }
         }
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+    private static bool IsNull(DataNode node) => node is DataScalar { IsNull: true };
 }

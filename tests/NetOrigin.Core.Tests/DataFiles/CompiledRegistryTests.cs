@@ -6,23 +6,7 @@ namespace NetOrigin.Tests.DataFiles;
 
 public class CompiledRegistryTests
 {
-    /// <summary>A cache in memory that counts what it is asked, and can hand back damaged bytes.</summary>
-    private sealed class MemoryCache : IReferenceDataCache
-    {
-        public Dictionary<string, byte[]> Images { get; } = new(StringComparer.Ordinal);
-
-        public int Stores { get; private set; }
-
-        public byte[]? Read(string key) => Images.GetValueOrDefault(key);
-
-        public void Store(string key, ReadOnlySpan<byte> image)
-        {
-            Stores++;
-            Images[key] = image.ToArray();
-        }
-    }
-
-    private static string CopyOfShippedData()
+    internal static string CopyOfShippedData()
     {
         var copy = Scratch.Directory();
         foreach (var file in Directory.EnumerateFiles(TestData.Directory, "*", SearchOption.AllDirectories))
@@ -88,11 +72,11 @@ public class CompiledRegistryTests
 
         var compiling = ReferenceDataSet.Load(TestData.Directory, cache: cache);
         _ = compiling.Macs;
-        Assert.Equal(1, cache.Stores);
+        Assert.Equal(1, cache.Stores("registries"));
         var fromImage = ReferenceDataSet.Load(TestData.Directory, cache: cache);
 
         AssertSameAnswers(text, fromImage, Path.Combine(TestData.Directory, "registries"));
-        Assert.Equal(1, cache.Stores);
+        Assert.Equal(1, cache.Stores("registries"));
     }
 
     [Fact]
@@ -109,8 +93,8 @@ public class CompiledRegistryTests
         var after = ReferenceDataSet.Load(data, cache: cache);
 
         Assert.Equal("Renamed Maker Ltd", after.Macs.Lookup(MacAddress.Parse("30:FB:B8:01:02:03"))?.Organisation);
-        Assert.Equal(2, cache.Stores);
-        Assert.Equal(2, cache.Images.Count);
+        Assert.Equal(2, cache.Stores("registries"));
+        Assert.Equal(2, cache.Keys("registries").Count());
         AssertSameAnswers(ReferenceDataSet.Load(data), after, registries);
     }
 
@@ -122,18 +106,14 @@ public class CompiledRegistryTests
     {
         var cache = new MemoryCache();
         _ = ReferenceDataSet.Load(TestData.Directory, cache: cache).Macs;
-        var (key, image) = cache.Images.Single();
-        cache.Images[key] = damage switch
-        {
-            "truncated" => image[..(image.Length / 2)],
-            "flipped" => [.. image[..1000], (byte)(image[1000] ^ 0x10), .. image[1001..]],
-            _ => [],
-        };
+        var key = cache.Keys("registries").Single();
+        var image = cache.Images[key];
+        cache.Damage(key, damage);
 
         var reloaded = ReferenceDataSet.Load(TestData.Directory, cache: cache);
 
         AssertSameAnswers(TestData.Reference, reloaded, Path.Combine(TestData.Directory, "registries"));
-        Assert.Equal(2, cache.Stores);
+        Assert.Equal(2, cache.Stores("registries"));
         Assert.Equal(image, cache.Images[key]);
     }
 }

@@ -125,6 +125,27 @@ public class FingerprintFileReaderTests
     }
 
     [Fact]
+    public void A_time_out_on_the_interpreter_is_not_counted_but_compiles_the_expression_and_asks_it_again()
+    {
+        // A lookahead has no linear twin, so only the backtracking engines can answer; the interpreter is the slower.
+        var notes = new List<string>();
+        var db = Read(File("""
+              <fingerprint pattern="^(?=a)(a|aa)+$"><description>evil</description><param pos="0" name="hw.vendor" value="Evil"/></fingerprint>
+            """), notes, TimeSpan.FromMilliseconds(20))!;
+        var evil = db.Fingerprints[0];
+        var text = new string('a', 60) + "!";
+        Assert.False(evil.RunsCompiled);
+
+        Assert.Equal(FingerprintOutcome.TimedOut, evil.TryMatch(text, out _));
+
+        Assert.True(evil.RunsCompiled);
+        Assert.Equal(FingerprintOutcome.TimedOut, evil.TryMatch(text, out _));
+        Assert.False(evil.Disabled);
+        Assert.Equal(FingerprintOutcome.TimedOut, evil.TryMatch(text, out _));
+        Assert.True(evil.Disabled);
+    }
+
+    [Fact]
     public void A_match_past_the_time_limit_is_answered_by_the_linear_engine_so_the_outcome_never_depends_on_time()
     {
         // Catastrophic for a backtracking engine, and under a limit no backtracking run could keep (as on a machine

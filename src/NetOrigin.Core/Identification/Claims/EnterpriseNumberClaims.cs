@@ -13,8 +13,13 @@ namespace NetOrigin.Identification.Claims;
 /// registrant that makes a part (Net-SNMP's agent, a chip maker's reference firmware) or an operating system
 /// (Windows' SNMP agent) names that, not the device's maker.
 /// </summary>
-public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, FingerprintSet? subtrees = null) : IClaimSource
+public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, Lazy<FingerprintSet>? subtrees) : IClaimSource
 {
+    public EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, FingerprintSet? subtrees = null)
+        : this(registry, resolver, subtrees is null ? null : new Lazy<FingerprintSet>(subtrees))
+    {
+    }
+
     private const double Confidence = 0.9;
 
     /// <summary>The OS an agent was built for names no distribution: weaker than a kernel's own build tag.</summary>
@@ -56,7 +61,7 @@ public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, Organisa
         }
 
         var name = registry.Lookup(number);
-        var subtree = subtrees?.First(oid);
+        var subtree = subtrees?.Value.First(oid);
         if (name is null && subtree?.HwVendor is null)
         {
             return ([], $"sysObjectID {oid}: enterprise number {number} is not in the IANA registry");

@@ -4,19 +4,29 @@ namespace NetOrigin.Identification.Fingerprints;
 
 /// <summary>
 /// One recog-format fingerprint: a regular expression over one kind of text, the facts it asserts and the examples
-/// that prove it. The expression is compiled on first use, so a large user database costs little until it matches.
+/// that prove it. The expression is built on first use and compiled to code only once it has run often, so a large
+/// database (or a short run) costs little until it matches many texts.
 /// </summary>
 public sealed class Fingerprint
 {
     /// <summary>A fingerprint that keeps timing out is a pathological pattern; after this many it is switched off.</summary>
     public const int TimeoutsBeforeDisabled = 3;
 
-    private readonly Lazy<Regex> _regex;
+    /// <summary>
+    /// Runs on the interpreter before the expression is compiled to code: compiling one costs about as much as a
+    /// thousand interpreted runs of a short text, which a small run never makes (docs/performance.md, "Start-up").
+    /// </summary>
+    internal const int RunsBeforeCompiled = 1000;
+
     private readonly Lazy<Regex?> _linear;
+    private Regex? _interpreted;
+    private Regex? _compiled;
+    private int _runs;
     private int _timeouts;
     private int _warm;
     private int _onLinear;
 
+    /// <summary>A fingerprint; <paramref name="leading"/> is <see cref="LeadingCharacters.Of"/> of the pattern, derived when it is read.</summary>
     internal Fingerprint(
         string description,
         string pattern,
@@ -26,7 +36,8 @@ public sealed class Fingerprint
         IReadOnlyList<FingerprintExample> examples,
         IReadOnlyList<string> prefilter,
         double? certainty,
-        int line)
+        int line,
+        UInt128? leading)
     {
         Description = description;
         Pattern = pattern;
@@ -37,8 +48,7 @@ public sealed class Fingerprint
         Certainty = certainty;
         Line = line;
         MatchTimeout = matchTimeout;
-        Leading = LeadingCharacters.Of(pattern, options);
-        _regex = new Lazy<Regex>(() => new Regex(pattern, options | RegexOptions.Compiled, matchTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
+        Leading = leading;
         _linear = new Lazy<Regex?>(() => Linear(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -70,6 +80,9 @@ public sealed class Fingerprint
     /// </summary>
     internal Regex? LinearExpression => _linear.Value;
 
+    /// <summary>Whether the expression now runs compiled (after many runs, or after a time-out on the interpreter).</summary>
+    internal bool RunsCompiled => Volatile.Read(ref _compiled) is not null;
+
     /// <summary>The database (file) this fingerprint belongs to; set once when the database is built.</summary>
     public FingerprintDatabase Database { get; internal set; } = null!;
 
@@ -92,9 +105,17 @@ public sealed class Fingerprint
         }
 
         Match result;
+        var expression = Volatile.Read(ref _onLinear) == 1 ? _linear.Value! : Expression();
         try
         {
-            result = Volatile.Read(ref _onLinear) == 1 ? _linear.Value!.Match(text) : _regex.Value.Match(text);
+            result = expression.Match(text);
+        }
+        catch (RegexMatchTimeoutException) when ((expression.Options & (RegexOptions.Compiled | RegexOptions.NonBacktracking)) == 0)
+        {
+            // The interpreter is the slower engine: its time-out says nothing about the pattern. Compile it now and
+            // ask again; only the compiled engine's time-outs count.
+            Compile();
+            return TryMatch(text, out match);
         }
         catch (RegexMatchTimeoutException) when (Interlocked.Exchange(ref _warm, 1) == 0)
         {
@@ -122,6 +143,40 @@ public sealed class Fingerprint
 
         match = new FingerprintMatch(this, ParamValues(result));
         return FingerprintOutcome.Matched;
+    }
+
+    /// <summary>
+    /// The interpreted expression until the fingerprint has run often enough to pay for compiling it, then the
+    /// compiled one. Both engines give the same matches; threads racing here at worst build one expression twice.
+    /// </summary>
+    private Regex Expression()
+    {
+        if (Volatile.Read(ref _compiled) is { } compiled)
+        {
+            return compiled;
+        }
+
+        if (Interlocked.Increment(ref _runs) == RunsBeforeCompiled)
+        {
+            return Compile();
+        }
+
+        if (Volatile.Read(ref _interpreted) is not { } interpreted)
+        {
+            interpreted = new Regex(Pattern, Options, MatchTimeout);
+            Volatile.Write(ref _interpreted, interpreted);
+        }
+
+        return interpreted;
+    }
+
+    private Regex Compile()
+    {
+        var compiled = new Regex(Pattern, Options | RegexOptions.Compiled, MatchTimeout);
+        // The first run of compiled code includes compiling it just in time: allow it one time-out again.
+        Volatile.Write(ref _warm, 0);
+        Volatile.Write(ref _compiled, compiled);
+        return compiled;
     }
 
     private static Regex? Linear(string pattern, RegexOptions options)

@@ -1,4 +1,5 @@
 using NetOrigin.Inventory;
+using NetOrigin.ReferenceData;
 
 namespace NetOrigin.Identification.Fingerprints;
 
@@ -43,7 +44,35 @@ public sealed class FingerprintCatalog
     /// Loads every *.xml in each directory, in order; <paramref name="directories"/> pairs a path with the prefix
     /// evidence shows for its files (e.g. "data/fingerprints").
     /// </summary>
-    public static FingerprintCatalog Load(IEnumerable<(string Directory, string DisplayPrefix)> directories)
+    public static FingerprintCatalog Load(IEnumerable<(string Directory, string DisplayPrefix)> directories) => Read(directories.ToList());
+
+    /// <summary>
+    /// As <see cref="Load(IEnumerable{ValueTuple{string, string}})"/>, from the compiled image in <paramref name="cache"/>
+    /// when it was compiled from the same files (else the files are read, and the image compiled and stored).
+    /// </summary>
+    public static FingerprintCatalog Load(IEnumerable<(string Directory, string DisplayPrefix)> directories, IReferenceDataCache? cache)
+    {
+        var list = directories.ToList();
+        if (cache is null)
+        {
+            return Read(list);
+        }
+
+        var key = FingerprintImage.KeyOf(list, FingerprintFileReader.MatchTimeout);
+        if (cache.Read(key) is { } image && FingerprintImage.TryRead(image, key) is { } compiled)
+        {
+            return compiled;
+        }
+
+        var catalog = Read(list);
+        cache.Store(key, FingerprintImage.Write(key, catalog));
+        return catalog;
+    }
+
+    /// <summary>The fingerprint files of a directory, in the order they are read.</summary>
+    internal static IEnumerable<string> FilesIn(string directory) => Directory.EnumerateFiles(directory, "*.xml").Order(StringComparer.Ordinal);
+
+    private static FingerprintCatalog Read(List<(string Directory, string DisplayPrefix)> directories)
     {
         var notes = new List<string>();
         var databases = new List<FingerprintDatabase>();
@@ -55,7 +84,7 @@ public sealed class FingerprintCatalog
                 continue;
             }
 
-            foreach (var path in Directory.EnumerateFiles(directory, "*.xml").Order(StringComparer.Ordinal))
+            foreach (var path in FilesIn(directory))
             {
                 var display = $"{prefix.TrimEnd('/')}/{Path.GetFileName(path)}";
                 if (FingerprintFileReader.Read(path, display, notes) is not { } database)
@@ -78,4 +107,6 @@ public sealed class FingerprintCatalog
 
     /// <summary>A catalog of databases already read (for tests and tools).</summary>
     public static FingerprintCatalog Of(IReadOnlyList<FingerprintDatabase> databases) => new(databases, []);
+
+    internal static FingerprintCatalog Of(IReadOnlyList<FingerprintDatabase> databases, IReadOnlyList<string> notes) => new(databases, notes);
 }

@@ -162,7 +162,8 @@ public static class FingerprintFileReader
             ReadExamples(element),
             prefilter,
             Fraction(element.Attribute("certainty"), where, notes),
-            line);
+            line,
+            LeadingCharacters.Of(pattern, options));
     }
 
     private static List<FingerprintParam>? ReadParams(XElement element, string where, string description, List<string> notes)
