@@ -29,8 +29,11 @@ public sealed record PlanRequest(
     string? Filer,
     int? Year);
 
-/// <summary>Re-plan from <see cref="Start"/> (default today) and the progress recorded by then.</summary>
-public sealed record ReplanRequest(DateOnly? Start);
+/// <summary>
+/// Re-plan from <see cref="Start"/> (default today) and the progress recorded by then; with <see cref="Budget"/>
+/// (the budget file's content, as in <see cref="PlanRequest"/>) in place of the plan's own when given.
+/// </summary>
+public sealed record ReplanRequest(DateOnly? Start, JsonElement? Budget);
 
 /// <summary>A step of a replacement task: its state on a date (default today), what it cost, a note.</summary>
 public sealed record ProgressRequest(string State, DateOnly? Date, decimal? Cost, string? Note);

@@ -10,6 +10,7 @@ using NetOrigin.Planning.Reports;
 using NetOrigin.ReferenceData;
 using NetOrigin.Server.Auth;
 using NetOrigin.Server.Jobs;
+using NetOrigin.Storage.Identity;
 using NetOrigin.Storage.Jobs;
 using NetOrigin.Storage.Planning;
 
@@ -96,7 +97,13 @@ public static class PlansApi
             return (null, ApiResults.Invalid("what_if", $"what-if '{whatIf}' is not one of {string.Join(", ", PlanRunOptions.AllWhatIfs)}"));
         }
 
-        string? budget = null, catalog = null;
+        var budget = Text(request.Budget);
+        if (BudgetProblem(budget) is { } badBudget)
+        {
+            return (null, badBudget);
+        }
+
+        string? catalog = null;
         try
         {
             foreach (var role in request.Roles ?? [])
@@ -109,12 +116,6 @@ public static class PlansApi
                 _ = ReferenceDataSet.IsPackId(model) ? data.RiskModel(model) : throw new ReferenceDataException($"risk model '{model}' is not a shipped model id");
             }
 
-            budget = Text(request.Budget);
-            if (budget is not null)
-            {
-                _ = PlanConstraintsLoader.Load(new StringReader(budget), "budget");
-            }
-
             catalog = Text(request.Catalog);
             if (catalog is not null)
             {
@@ -123,7 +124,7 @@ public static class PlansApi
         }
         catch (Exception ex) when (ex is ReferenceDataException or PlanInputException or InvalidDataException or Storage.StorageException)
         {
-            var field = ex is Storage.StorageException s ? s.Field : ex.Message.StartsWith("budget", StringComparison.Ordinal) ? "budget" : ex.Message.StartsWith("catalog", StringComparison.Ordinal) ? "catalog" : "model";
+            var field = ex is Storage.StorageException s ? s.Field : ex.Message.StartsWith("catalog", StringComparison.Ordinal) ? "catalog" : "model";
             return (null, ApiResults.Invalid(field, ex.Message));
         }
 
@@ -147,6 +148,20 @@ public static class PlansApi
             Filer = request.Filer,
             Year = request.Year,
         }, null);
+    }
+
+    /// <summary>The problem with a budget file's text (naming its line), or null when it reads (or there is none).</summary>
+    private static ProblemHttpResult? BudgetProblem(string? budget)
+    {
+        try
+        {
+            _ = budget is null ? null : PlanConstraintsLoader.Load(new StringReader(budget), "budget");
+            return null;
+        }
+        catch (Exception ex) when (ex is ReferenceDataException or PlanInputException or InvalidDataException)
+        {
+            return ApiResults.Invalid("budget", ex.Message);
+        }
     }
 
     /// <summary>A file's content given as text, or as JSON (which YAML reads as it is).</summary>
@@ -193,14 +208,28 @@ public static class PlansApi
     private static async Task<Results<Accepted<PlanAcceptedResponse>, ProblemHttpResult>> ReplanAsync(long planId, ReplanRequest? request, ClaimsPrincipal user, Plans plans, JobSignal signal, TimeProvider clock, CancellationToken cancellationToken)
     {
         var start = request?.Start ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var plan = await plans.ReplanAsync(user.Principal(), planId, start, cancellationToken);
-        if (plan is null)
+        var (plan, problem) = await QueueReplanAsync(user.Principal(), planId, start, Text(request?.Budget), plans, signal, cancellationToken);
+        return problem ?? (Results<Accepted<PlanAcceptedResponse>, ProblemHttpResult>)TypedResults.Accepted($"/api/v1/jobs/{plan!.JobId}", new PlanAcceptedResponse(PlanResponse.From(plan), plan.JobId));
+    }
+
+    /// <summary>
+    /// Queues a re-plan of a plan of the actor's tenant from <paramref name="start"/>, with a changed budget file
+    /// when <paramref name="budget"/> is given (checked as a plan request's): the new plan, or the problem why not.
+    /// </summary>
+    public static async Task<(PlanRecord? Plan, ProblemHttpResult? Problem)> QueueReplanAsync(Principal actor, long planId, DateOnly start, string? budget, Plans plans, JobSignal signal, CancellationToken cancellationToken)
+    {
+        if (BudgetProblem(budget) is { } badBudget)
         {
-            return ApiResults.NotFound($"plan {planId}");
+            return (null, badBudget);
+        }
+
+        if (await plans.ReplanAsync(actor, planId, start, budget, cancellationToken) is not { } plan)
+        {
+            return (null, ApiResults.NotFound($"plan {planId}"));
         }
 
         signal.Notify();
-        return TypedResults.Accepted($"/api/v1/jobs/{plan.JobId}", new PlanAcceptedResponse(PlanResponse.From(plan), plan.JobId));
+        return (plan, null);
     }
 
     private static async Task<Results<Created<ProgressStep>, ProblemHttpResult>> RecordAsync(long planId, string assetId, ProgressRequest request, ClaimsPrincipal user, Plans plans, TimeProvider clock, CancellationToken cancellationToken)

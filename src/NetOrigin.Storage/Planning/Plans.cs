@@ -53,11 +53,14 @@ public sealed class Plans(Database database, JobQueue jobs, AuditLog audit, Time
         return await GetAsync(session, actor.TenantId, planId);
     }
 
-    /// <summary>Queues a new plan made as <paramref name="planId"/> was, from <paramref name="start"/> and the progress recorded by then.</summary>
-    public async Task<PlanRecord?> ReplanAsync(Principal actor, long planId, DateOnly start, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a new plan made as <paramref name="planId"/> was, from <paramref name="start"/> and the progress
+    /// recorded by then; with <paramref name="budget"/> (the budget file's text) in place of the plan's own when given.
+    /// </summary>
+    public async Task<PlanRecord?> ReplanAsync(Principal actor, long planId, DateOnly start, string? budget, CancellationToken cancellationToken)
     {
         var plan = await GetAsync(actor.TenantId, planId, cancellationToken);
-        return plan is null ? null : await RequestAsync(actor, plan.Request with { Start = start }, planId, cancellationToken);
+        return plan is null ? null : await RequestAsync(actor, plan.Request with { Start = start, Budget = budget ?? plan.Request.Budget }, planId, cancellationToken);
     }
 
     public async Task<PlanRecord?> GetAsync(long tenantId, long planId, CancellationToken cancellationToken = default)
