@@ -33,7 +33,7 @@ public sealed class PlanGantt
             .Select(v => new GanttVisit(
                 v.GetProperty("id").GetString()!,
                 v.GetProperty("site").GetString()!,
-                v.TryGetProperty("wave", out var wave) && wave.ValueKind == JsonValueKind.Number ? wave.GetInt32() : null,
+                FindingDocument.Text(v, "wave"),
                 Day(v.GetProperty("start")),
                 Day(v.GetProperty("cut_over")),
                 Day(v.GetProperty("end")),
@@ -43,7 +43,7 @@ public sealed class PlanGantt
         Visits = visits.Take(MaxRows).ToList();
         NotDrawn = visits.Count - Visits.Count;
         Deadlines = plan.GetProperty("deadlines").EnumerateArray()
-            .Select(d => new GanttDeadline(Day(d.GetProperty("date"))!.Value, d.GetProperty("source").GetString()!, d.GetProperty("items").GetInt32(), d.GetProperty("missed").GetInt32() + d.GetProperty("unscheduled").GetInt32()))
+            .Select(d => new GanttDeadline(Day(d.GetProperty("date"))!.Value, d.GetProperty("source").GetString()!, d.GetProperty("items").GetInt32(), d.GetProperty("missed").GetInt32()))
             .Where(d => d.Date >= From && d.Date <= To)
             .ToList();
     }
@@ -60,11 +60,11 @@ public sealed class PlanGantt
 
     public double Y(int row) => Top + (row * Row);
 
-    /// <summary>Week starts to label along the axis: every few weeks, so that at most about a dozen labels fit.</summary>
+    /// <summary>Week starts to label along the axis: every few weeks, so that at most about eight labels fit.</summary>
     public IEnumerable<DateOnly> Ticks()
     {
         var weeks = Math.Max(1, (To.DayNumber - From.DayNumber) / 7);
-        var step = Math.Max(1, (int)Math.Ceiling(weeks / 12.0));
+        var step = Math.Max(1, (int)Math.Ceiling(weeks / 8.0));
         for (var week = 0; week <= weeks; week += step)
         {
             yield return From.AddDays(week * 7);
@@ -78,7 +78,7 @@ public sealed class PlanGantt
 }
 
 /// <summary>One bar: a visit's crew work (start to cut-over) and parallel running (to the end); how many of its items miss their deadline.</summary>
-public sealed record GanttVisit(string Id, string Site, int? Wave, DateOnly? Start, DateOnly? CutOver, DateOnly? End, int Late)
+public sealed record GanttVisit(string Id, string Site, string? Wave, DateOnly? Start, DateOnly? CutOver, DateOnly? End, int Late)
 {
     public bool Scheduled => Start is not null;
 
@@ -88,7 +88,7 @@ public sealed record GanttVisit(string Id, string Site, int? Wave, DateOnly? Sta
         : $"{Label}: work {Start:yyyy-MM-dd} to {CutOver:yyyy-MM-dd}, running in parallel to {End:yyyy-MM-dd}{(Late > 0 ? $", {Late} item(s) late" : "")}";
 }
 
-/// <summary>A deadline on the chart: how many items it governs, and how many of them miss it (late or not scheduled).</summary>
+/// <summary>A deadline on the chart: how many items it governs, and how many of them miss it (late, or not scheduled at all).</summary>
 public sealed record GanttDeadline(DateOnly Date, string Source, int Items, int Missed)
 {
     public string Summary => $"deadline {Date:yyyy-MM-dd} ({Source}): {Items} item(s), {(Missed > 0 ? $"{Missed} missed" : "all met")}";
