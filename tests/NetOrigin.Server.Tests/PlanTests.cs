@@ -184,6 +184,10 @@ public sealed class PlanTests(ServersFixture servers) : IClassFixture<ServersFix
         var served = await analyst.GetJson($"/api/v1/plans/{plan}");
         Assert.Equal("2026", served.GetProperty("periods")[0].GetProperty("from").GetString()![..4]);
         Assert.Equal(900000, served.GetProperty("periods")[0].GetProperty("budget").GetDouble());
+
+        // A re-plan with a changed budget checks it as a plan request does, before anything is queued.
+        var badReplan = await (await analyst.PostAsJsonAsync($"/api/v1/plans/{plan}/replan", new { start = "2026-07-01", budget = "periods:\n  - {from: 2026-07-01, to: 2027-07-01, amount: -5}\n" })).Json(HttpStatusCode.BadRequest);
+        Assert.Contains("budget:2", badReplan.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     /// <summary>Requests a plan, waits for its job, and returns its id.</summary>

@@ -23,17 +23,20 @@ public static class ReferenceApis
             .WithName("SearchOrganisations").WithSummary("Organisations by name, alias or brand (?q=), or all").RequireAuthorization(Permission.Read.Policy());
         group.MapGet("/{organisationId}", Results<StreamedJsonResult, ProblemHttpResult> (string organisationId, [FromQuery(Name = "as_of")] DateOnly? asOf, ReferenceSnapshot reference) =>
             {
-                if (!reference.Data.Graph.TryGet(organisationId, out var organisation))
+                if (Profile(reference, organisationId, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow)) is not { } profile)
                 {
                     return ApiResults.NotFound($"organisation '{organisationId}'");
                 }
 
-                var profile = OrganisationProfile.Of(reference.Data.Ownership, organisation.Id, asOf ?? DateOnly.FromDateTime(DateTime.UtcNow));
                 return new StreamedJsonResult(json => OwnershipResolutionJson.Write(json, profile, null));
             })
             .WithName("GetOrganisation").WithSummary("Who owns and controls an organisation on a date (as org show --format json)").RequireAuthorization(Permission.Read.Policy());
         return group;
     }
+
+    /// <summary>Who owns and controls an organisation of the reference data on a date; null when there is no such organisation.</summary>
+    public static OrganisationProfile? Profile(ReferenceSnapshot reference, string organisationId, DateOnly asOf) =>
+        reference.Data.Graph.TryGet(organisationId, out var organisation) ? OrganisationProfile.Of(reference.Data.Ownership, organisation.Id, asOf) : null;
 
     public static RouteGroupBuilder MapPacksApi(this RouteGroupBuilder api)
     {

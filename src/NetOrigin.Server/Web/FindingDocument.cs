@@ -35,14 +35,20 @@ public sealed class FindingDocument
 
     public static FindingDocument Of(Findings findings, RunRecord run, string fileName, StoredFinding finding)
     {
+        return new FindingDocument(run.Id, Written(json => findings.WriteJson(json, run, fileName, finding)));
+    }
+
+    /// <summary>What a writer of the API writes, read back as JSON for a page.</summary>
+    public static JsonElement Written(Action<Utf8JsonWriter> write)
+    {
         var buffer = new ArrayBufferWriter<byte>(2048);
         using (var json = new Utf8JsonWriter(buffer))
         {
-            findings.WriteJson(json, run, fileName, finding);
+            write(json);
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return new FindingDocument(run.Id, document.RootElement.Clone());
+        return document.RootElement.Clone();
     }
 
     /// <summary>A string property of a JSON object, or null.</summary>

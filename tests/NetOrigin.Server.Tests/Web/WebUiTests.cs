@@ -142,7 +142,7 @@ public sealed partial class WebUiTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByRole(AriaRole.Heading, new() { Name = "Evidence chain" }).WaitForAsync();
         var steps = page.Locator("ol.evidence > li");
         Assert.True(await steps.CountAsync() >= 3);
-        Assert.True(await page.Locator("ol.evidence a[href^='/api/v1/organisations/']").CountAsync() >= 1, "the evidence links the organisations it names");
+        Assert.True(await page.Locator("ol.evidence a[href^='/organisations/']").CountAsync() >= 1, "the evidence links the organisations it names");
         Assert.True(await page.Locator("ol.chain li").CountAsync() >= 1, "the owner chain is shown");
         Assert.True(await page.Locator("section[aria-labelledby=sources] li").CountAsync() >= 1, "the legal sources are listed");
         await analyst.CheckPageAsync("evidence-w1");
