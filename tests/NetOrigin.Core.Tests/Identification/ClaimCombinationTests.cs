@@ -68,6 +68,7 @@ public class ClaimCombinationTests
     [Theory]
     [InlineData("HP MSA 2050 SAN", "hpe")]
     [InlineData("Integrated Lights-Out 4 2.55", "hpe")]
+    [InlineData("Onboard Administrator 4.85", "hpe")]
     [InlineData("HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD153", "hp-inc")]
     public void Hewlett_packards_product_lines_are_named_with_the_half_that_makes_them_since_the_split(string sysDescr, string expected) =>
         Assert.Equal(expected, Identify(new Identifier(IdentifierKind.SysDescr, sysDescr)).Manufacturer?.Id);
