@@ -48,6 +48,17 @@ public class ClaimCombinationTests
     }
 
     [Theory]
+    [InlineData("1.3.6.1.4.1.10002.1", "Frogfoot Networks")]
+    [InlineData("1.3.6.1.4.1.26381", "lwIP")]
+    [InlineData("1.3.6.1.4.1.12", "Epilogue")]
+    public void An_snmp_agent_or_network_stack_publishers_enterprise_number_names_a_component_not_the_maker(string sysObjectId, string registrant)
+    {
+        var attribution = Identify(new Identifier(IdentifierKind.SysObjectId, sysObjectId), new Identifier(IdentifierKind.SysDescr, "branch-office-3"));
+        Assert.Null(attribution.Manufacturer);
+        Assert.Contains(attribution.Notes, n => n.Contains(registrant, StringComparison.Ordinal) && n.Contains("names a component", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("1.3.6.1.4.1.890.1.5.8.27", "ES-3124", "zyxel")]
     [InlineData("1.3.6.1.4.1.890.1.5.8.27", "ES-2108PWR", "zyxel")]
     [InlineData("1.3.6.1.4.1.4413", "ES-16-XG, 1.9.3", "ubiquiti")]
@@ -57,6 +68,7 @@ public class ClaimCombinationTests
     [Theory]
     [InlineData("HP MSA 2050 SAN", "hpe")]
     [InlineData("Integrated Lights-Out 4 2.55", "hpe")]
+    [InlineData("Onboard Administrator 4.85", "hpe")]
     [InlineData("HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD153", "hp-inc")]
     public void Hewlett_packards_product_lines_are_named_with_the_half_that_makes_them_since_the_split(string sysDescr, string expected) =>
         Assert.Equal(expected, Identify(new Identifier(IdentifierKind.SysDescr, sysDescr)).Manufacturer?.Id);
