@@ -77,8 +77,6 @@ public sealed class OwnershipGraph
     public IEnumerable<(OwnershipLink Link, double X1, double Y1, double X2, double Y2)> Drawn() =>
         Links.Where(l => _at.ContainsKey(l.OwnerId) && _at.ContainsKey(l.OwnedId))
             .Select(l => (l, _at[l.OwnerId].CentreX, _at[l.OwnerId].Y + BoxHeight, _at[l.OwnedId].CentreX, _at[l.OwnedId].Y));
-
-    public static string Text(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A box: an organisation, whether it is the subject or an ultimate controller, and where it is drawn.</summary>

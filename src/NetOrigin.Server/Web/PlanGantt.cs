@@ -71,8 +71,6 @@ public sealed class PlanGantt
         }
     }
 
-    public static string Text(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
     private static DateOnly? Day(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 }

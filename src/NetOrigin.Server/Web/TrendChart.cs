@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NetOrigin.Server.Web;
 
 /// <summary>
@@ -21,7 +19,7 @@ public sealed class TrendChart
         Max = Math.Max(1, runs.SelectMany(r => r.ByStatus.Values).DefaultIfEmpty(0).Max());
         Series = statuses
             .Where(s => runs.Any(r => r.Count(s) > 0))
-            .Select(s => new TrendSeries(s, string.Join(' ', runs.Select((r, i) => $"{Text(X(i))},{Text(Y(r.Count(s)))}"))))
+            .Select(s => new TrendSeries(s, string.Join(' ', runs.Select((r, i) => $"{SvgNumber.Of(X(i))},{SvgNumber.Of(Y(r.Count(s)))}"))))
             .ToList();
     }
 
@@ -32,8 +30,6 @@ public sealed class TrendChart
     public double X(int index) => Runs.Count <= 1 ? Left + ((Width - Left - Right) / 2.0) : Left + (index * (Width - Left - Right) / (double)(Runs.Count - 1));
 
     public double Y(long count) => Height - Bottom - (count * (Height - Bottom - Top) / (double)Max);
-
-    public static string Text(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }
 
 public sealed record TrendSeries(string Status, string Points);
