@@ -47,14 +47,6 @@ public sealed class AssetEvidenceBuilder
 
     public AssetEvidence Build(Asset asset, Attribution identification, DateOnly asOf)
     {
-        var steps = new List<EvidenceStep>(asset.InputNotes.Count + identification.Claims.Count + 3);
-        foreach (var note in asset.InputNotes)
-        {
-            steps.Add(new EvidenceStep(EvidenceKind.Input, note, asset.Source.ToString()));
-        }
-
-        AddIdentificationEvidence(identification, steps);
-
         // Who controlled the maker is judged when the asset was obtained: a Honor router bought in 2019 was made
         // by a Huawei subsidiary, one bought in 2022 was not. Rules themselves are judged as of the evaluation date.
         ControlChain? chain = null;
@@ -63,11 +55,30 @@ public sealed class AssetEvidenceBuilder
         if (identification.Manufacturer is { } maker && !identification.OperatingSystemOnly)
         {
             chain = ChainOf(maker, ownershipDate);
-            steps.Add(OwnerStep(chain, ownershipDate, obtained is not null && ownershipDate == obtained));
         }
 
         // Who runs the asset is judged on the evaluation date: the rules reach the operator as it is now.
-        return new AssetEvidence(asset, identification, chain, ownershipDate, steps, StandingOf(asset, asOf), ContextStep(asset));
+        return new AssetEvidence(this, asset, identification, chain, ownershipDate, obtained is not null && ownershipDate == obtained, StandingOf(asset, asOf), ContextStep(asset));
+    }
+
+    /// <summary>The steps of <see cref="AssetEvidence.Steps"/>: how the record was read, identified, and who controlled its maker.</summary>
+    internal List<EvidenceStep> StepsOf(AssetEvidence facts, bool atAcquisition)
+    {
+        var asset = facts.Asset;
+        var identification = facts.Attribution;
+        var steps = new List<EvidenceStep>(asset.InputNotes.Count + identification.Claims.Count + 3);
+        foreach (var note in asset.InputNotes)
+        {
+            steps.Add(new EvidenceStep(EvidenceKind.Input, note, asset.Source.ToString()));
+        }
+
+        AddIdentificationEvidence(identification, steps);
+        if (facts.OwnerChain is { } chain)
+        {
+            steps.Add(OwnerStep(chain, facts.OwnershipDate, atAcquisition));
+        }
+
+        return steps;
     }
 
     /// <summary>
