@@ -20,9 +20,9 @@ public sealed class AssetEvidenceBuilder
 
     private readonly OrganisationResolver? _names;
     private readonly DateOnly[] _ownershipChanges;
-    private readonly BoundedCache<(string, int), ControlChain> _chains = new(MaxCachedChains);
+    private readonly BoundedCache<(Organisation, int), ControlChain> _chains = new(MaxCachedChains, new OrganisationInEpoch());
     private readonly BoundedCache<ControlChain, string> _chainTexts = new(MaxCachedChains, ReferenceEqualityComparer.Instance);
-    private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps, new SameClaim());
     private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
@@ -89,7 +89,7 @@ public sealed class AssetEvidenceBuilder
     internal EvidenceStep Shared(EvidenceStep step) => _sharedSteps.Add(step, step);
 
     public ControlChain ChainOf(Organisation organisation, DateOnly date) =>
-        _chains.GetOrAdd((organisation.Id, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
+        _chains.GetOrAdd((organisation, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
 
     private ControlChain ResolveChain(Organisation organisation, DateOnly date) => organisation.Listed
         ? Ownership.ControlChainOf(organisation.Id, date)
@@ -246,4 +246,30 @@ public sealed class AssetEvidenceBuilder
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Chains are keyed by the organisation object (the graph holds one per organisation; an unlisted maker is one
+    /// object per name), which hashes without reading its id's characters.
+    /// </summary>
+    private sealed class OrganisationInEpoch : IEqualityComparer<(Organisation Organisation, int Epoch)>
+    {
+        public bool Equals((Organisation Organisation, int Epoch) x, (Organisation Organisation, int Epoch) y) =>
+            ReferenceEquals(x.Organisation, y.Organisation) && x.Epoch == y.Epoch;
+
+        public int GetHashCode((Organisation Organisation, int Epoch) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Organisation), key.Epoch);
+    }
+
+    /// <summary>
+    /// A shared claim is one object for many assets: keyed by that object, a look-up hashes no record fields. Equal
+    /// claims made apart still get one step, through <see cref="Shared"/>.
+    /// </summary>
+    private sealed class SameClaim : IEqualityComparer<(ManufacturerClaim Claim, bool Taken)>
+    {
+        public bool Equals((ManufacturerClaim Claim, bool Taken) x, (ManufacturerClaim Claim, bool Taken) y) =>
+            ReferenceEquals(x.Claim, y.Claim) && x.Taken == y.Taken;
+
+        public int GetHashCode((ManufacturerClaim Claim, bool Taken) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Claim), key.Taken);
+    }
 }
