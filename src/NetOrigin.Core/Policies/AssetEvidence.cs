@@ -11,7 +11,7 @@ namespace NetOrigin.Policies;
 /// chain and the operator's standing; the steps are made when first read (once, whichever thread reads them), so a
 /// report that shows a few findings' evidence does not pay for the rest.
 /// </summary>
-public sealed class AssetEvidence
+internal sealed class AssetEvidence
 {
     private readonly AssetEvidenceBuilder _builder;
     private readonly bool _atAcquisition;

@@ -43,9 +43,9 @@ public sealed class AssetEvidenceBuilder
             .ToArray();
     }
 
-    public OwnershipResolver Ownership { get; }
+    internal OwnershipResolver Ownership { get; }
 
-    public AssetEvidence Build(Asset asset, Attribution identification, DateOnly asOf)
+    internal AssetEvidence Build(Asset asset, Attribution identification, DateOnly asOf)
     {
         // Who controlled the maker is judged when the asset was obtained: a Honor router bought in 2019 was made
         // by a Huawei subsidiary, one bought in 2022 was not. Rules themselves are judged as of the evaluation date.
@@ -88,7 +88,7 @@ public sealed class AssetEvidenceBuilder
     /// </summary>
     internal EvidenceStep Shared(EvidenceStep step) => _sharedSteps.Add(step, step);
 
-    public ControlChain ChainOf(Organisation organisation, DateOnly date) =>
+    internal ControlChain ChainOf(Organisation organisation, DateOnly date) =>
         _chains.GetOrAdd((organisation, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
 
     private ControlChain ResolveChain(Organisation organisation, DateOnly date) => organisation.Listed

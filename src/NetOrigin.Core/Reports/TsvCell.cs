@@ -10,7 +10,7 @@ public static class TsvCell
 {
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\t\r\n");
 
-    public static StringBuilder Append(StringBuilder line, string? value)
+    internal static StringBuilder Append(StringBuilder line, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -32,7 +32,6 @@ public static class TsvCell
 
         return line.Append(rest);
     }
-
 
     /// <summary>The cells joined by tabs, as one row without its line break.</summary>
     public static string Row(params string?[] values)
