@@ -73,6 +73,12 @@ public class ClaimCombinationTests
     [InlineData("7520-48Y-8C", "extreme-networks")]
     [InlineData("7160-48YC6", "arista")]
     [InlineData("7280SR-48C6", "arista")]
+    [InlineData("ES-1024B", "zyxel")]
+    [InlineData("ES-24-250W", "ubiquiti")]
+    [InlineData("SG6060", "netapp")]
+    [InlineData("SG9100", "check-point")]
+    [InlineData("CPAP-SG9100-SNBT", "check-point")]
+    [InlineData("7100 Security Gateway", "netgate")]
     public void Model_numbers_two_makers_write_alike_are_told_apart_by_each_makers_numbering(string model, string expected) =>
         Assert.Equal(expected, TestData.Reference.CreateIdentifier().Identify(new Asset { Id = "a", Model = model, Source = new SourceLocation("t.csv", 2) }, AsOf).Manufacturer?.Id);
 
