@@ -25,7 +25,7 @@ internal sealed class EvidenceEncoder
 
     // Most findings' own steps and chains are byte for byte those of an earlier finding: looking the bytes up costs
     // far less than hashing them again with SHA-256. Bounded by the bytes it holds.
-    private const int MaxContentBytes = 32 << 20;
+    private const int MaxContentBytes = 16 << 20;
     private readonly Dictionary<byte[], byte[]>.AlternateLookup<ReadOnlySpan<byte>> _byContent = new Dictionary<byte[], byte[]>(ByteContent.Comparer).GetAlternateLookup<ReadOnlySpan<byte>>();
     private long _contentBytes;
     private readonly List<(byte[] Hash, bool TakesValue)> _steps = new(16);

@@ -16,10 +16,10 @@ namespace NetOrigin.Storage.Assessment;
 internal sealed class WritingThread : IDisposable
 {
     /// <summary>Batches in memory at most: one being filled, the rest queued or being written.</summary>
-    private const int Batches = 4;
+    private const int Batches = 3;
 
     /// <summary>Queued batches written together at most, so the write lock is never held for long.</summary>
-    private const int MaxBatchesPerTransaction = 3;
+    private const int MaxBatchesPerTransaction = 2;
 
     private readonly BulkWriter _writer;
     private readonly BlockingCollection<RowBatch> _full = new(new ConcurrentQueue<RowBatch>(), Batches - 1);

@@ -151,7 +151,7 @@ public sealed class Database : IAsyncDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_sqlite) { Pooling = false }.ToString());
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 32768; PRAGMA journal_size_limit = 67108864;";
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 32768; PRAGMA journal_size_limit = 67108864;";
         pragma.ExecuteNonQuery();
         return connection;
     }
