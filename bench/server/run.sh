@@ -43,6 +43,11 @@ serve() { # engine
   local token; token=$(grep -o 'nor_[A-Za-z0-9_-]*' "$data/server.log" | head -1)
   echo "== $1: import + assess $assets assets through the API"
   local before; before=$(cpu "$pid")
+  if [ "$phases" = import ]; then # a long run may be stopped: the peak so far at the records reached, every minute
+    ( while kill -0 "$pid" 2>/dev/null; do sleep 60
+        echo "$(date -u +%T) peak RSS $(awk '/VmHWM/ {print $2, $3}' /proc/$pid/status 2>/dev/null) at $(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/jobs" | grep -o '"records_done":[0-9]*' | head -1)"
+      done ) &
+  fi
   local out; out=$("$client" import --url "http://127.0.0.1:$port" --token "$token" --file "$inventory")
   echo "$out"
   echo "server CPU for the import: $(awk -v a="$before" -v b="$(cpu "$pid")" 'BEGIN {printf "%.1f", b - a}') s"
