@@ -31,7 +31,7 @@ public static class WebPages
 
     public static WebApplication MapWebPages(this WebApplication app)
     {
-        app.MapGet("/assets/{name}", (string name, StaticAssets assets, HttpContext context) => assets.Serve(name, context)).ExcludeFromDescription();
+        app.MapMethods("/assets/{name}", [HttpMethods.Get, HttpMethods.Head], (string name, StaticAssets assets, HttpContext context) => assets.Serve(name, context)).ExcludeFromDescription();
         app.MapRazorPages();
         return app;
     }

@@ -34,7 +34,7 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
             .Select(g => (g.Key.Id, g.Key.Name, g.Sum(m => m.Assets)))
             .OrderByDescending(c => c.Item3).ThenBy(c => c.Name, StringComparer.Ordinal).Take(10).ToList();
         var import = await imports.GetAsync(Me.TenantId, Latest.Run.ImportId, cancellationToken);
-        var page = await findings.PageAsync(Latest.Run, new FindingFilter(DeadlineBefore: Horizon), 0, 25, cancellationToken);
+        var page = await findings.PageAsync(Latest.Run, new FindingFilter(DeadlineBefore: Horizon, DeadlineFrom: Today), 0, 25, cancellationToken);
         Deadlines = page.Select(f => FindingDocument.Of(findings, Latest.Run, import!.FileName, f)).OrderBy(f => f.Deadline).ToList();
     }
 
