@@ -20,7 +20,7 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var complete = (await runs.ListAsync(Me.TenantId, null, null, 50, cancellationToken)).Where(r => r.IsComplete).Take(12).Reverse().Select(RunSummary.Of).ToList();
+        var complete = (await CompleteRunsAsync(runs, cancellationToken)).Take(12).Reverse().Select(RunSummary.Of).ToList();
         if (complete.Count == 0)
         {
             return;

@@ -41,7 +41,7 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Recent = (await runs.ListAsync(Me.TenantId, null, null, 50, cancellationToken)).Where(r => r.IsComplete).ToList();
+        Recent = await CompleteRunsAsync(runs, cancellationToken);
         RunId ??= Recent.FirstOrDefault()?.Id;
         if (RunId is null)
         {
