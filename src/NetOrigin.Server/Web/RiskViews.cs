@@ -129,7 +129,7 @@ public sealed class RiskView : IRiskSink
     }
 }
 
-/// <summary>A cut-off as the page shows it: the overview, the totals and the affected sites, worst first (bounded).</summary>
+/// <summary>A cut-off as the page shows it: the overview, the totals and the sites it reaches or cannot rule out (as the JSON lists them), worst first (bounded).</summary>
 public sealed class ExposureView : IExposureSink
 {
     private readonly List<SiteExposure> _affected = [];
@@ -144,7 +144,7 @@ public sealed class ExposureView : IExposureSink
 
     public void Site(SiteExposure site)
     {
-        if (!site.Affected)
+        if (site.Outcome == SiteOutcome.Unaffected)
         {
             return;
         }
