@@ -84,7 +84,7 @@ public sealed class DurableJobTests
             // `netorigin serve` hosts the web pages too, not only the API (the server assembly is not its entry assembly).
             using var browser = new HttpClient { BaseAddress = server.Address };
             var signIn = await browser.GetAsync("/signin");
-            Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+            Assert.Equal(System.Net.HttpStatusCode.OK, signIn.StatusCode);
             Assert.Contains("API token", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
     }

@@ -33,7 +33,6 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
     public long? After { get; set; }
 
     public RunRecord? Run { get; private set; }
-    public IReadOnlyList<RunRecord> Recent { get; private set; } = [];
     public RunSummary? Summary { get; private set; }
     public IReadOnlyList<FindingDocument> Items { get; private set; } = [];
     public long? Next { get; private set; }
@@ -41,21 +40,18 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Recent = await CompleteRunsAsync(runs, cancellationToken);
-        RunId ??= Recent.FirstOrDefault()?.Id;
-        if (RunId is null)
-        {
-            return Page();
-        }
-
-        var claims = User;
-        var (run, import, problem) = await RunsApi.CompleteRunAsync(RunId.Value, claims, runs, imports, cancellationToken);
-        if (problem is not null)
+        var (run, import, missing) = await ChooseRunAsync(RunId, runs, imports, cancellationToken);
+        if (missing)
         {
             return NotFound();
         }
 
         Run = run;
+        if (run is null)
+        {
+            return Page();
+        }
+
         Summary = RunSummary.Of(run!);
         var (filter, invalid) = RunsApi.Filter(run!, Empty(Pack), Empty(Status), Empty(Site), Empty(Maker), DeadlineBefore);
         if (invalid is not null)

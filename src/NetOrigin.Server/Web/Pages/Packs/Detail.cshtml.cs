@@ -23,7 +23,6 @@ public sealed class DetailModel(ReferenceSnapshot reference, Runs runs, Storage.
     public const int ChangesShown = 200;
 
     public PolicyPack Pack { get; private set; } = null!;
-    public IReadOnlyList<RunRecord> Recent { get; private set; } = [];
     public PolicyPack? Other { get; private set; }
     public IReadOnlyList<TermChange> Terms { get; private set; } = [];
     public List<PolicyChange> Changes { get; } = [];
@@ -103,7 +102,7 @@ public sealed class DetailModel(ReferenceSnapshot reference, Runs runs, Storage.
         }
 
         Pack = reference.Data.Pack(packId);
-        Recent = await CompleteRunsAsync(runs, cancellationToken);
+        await CompleteRunsAsync(runs, cancellationToken);
         return true;
     }
 

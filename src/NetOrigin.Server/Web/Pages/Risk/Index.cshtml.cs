@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using NetOrigin.Risk.Exposure;
-using NetOrigin.Server.Apis;
 using NetOrigin.Server.Auth;
 using NetOrigin.Storage.Assessment;
 using NetOrigin.Storage.Risk;
@@ -23,7 +22,6 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Run
     [BindProperty(SupportsGet = true)]
     public string? Cut { get; set; }
 
-    public IReadOnlyList<RunRecord> Recent { get; private set; } = [];
     public IReadOnlyList<string> ModelIds => analysis.ModelIds;
     public RunRecord? Run { get; private set; }
     public RiskView? Risk { get; private set; }
@@ -32,20 +30,18 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Run
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Recent = await CompleteRunsAsync(runs, cancellationToken);
-        RunId ??= Recent.FirstOrDefault()?.Id;
-        if (RunId is null)
-        {
-            return Page();
-        }
-
-        var (run, import, problem) = await RunsApi.CompleteRunAsync(RunId.Value, User, runs, imports, cancellationToken);
-        if (problem is not null)
+        var (run, import, missing) = await ChooseRunAsync(RunId, runs, imports, cancellationToken);
+        if (missing)
         {
             return NotFound();
         }
 
         Run = run;
+        if (run is null)
+        {
+            return Page();
+        }
+
         if (analysis.Mismatch(run!) is { } reason)
         {
             Invalid = reason;
