@@ -7,10 +7,10 @@ namespace NetOrigin;
 /// file can be megabytes long. Every quoted value longer than <see cref="MaxQuoted"/> characters is cut, and the
 /// whole text at <see cref="MaxLength"/>, so a message stays a line a person can read.
 /// </summary>
-internal static class MessageText
+public static class MessageText
 {
-    public const int MaxQuoted = 120;
-    public const int MaxLength = 1000;
+    internal const int MaxQuoted = 120;
+    internal const int MaxLength = 1000;
 
     public static string Clip(string message)
     {

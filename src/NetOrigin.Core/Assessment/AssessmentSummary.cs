@@ -17,23 +17,23 @@ public sealed class AssessmentSummary
     private readonly List<PackFinding> _packFindings = [];
 
     public RecordCounts Records { get; } = new();
-    public long IdentifiedAssets { get; private set; }
-    public IReadOnlyDictionary<string, long[]> ByPack => _byPack;
-    public IReadOnlyList<long> ByStatus => _byStatus;
-    public IReadOnlyDictionary<string, long> UnknownReasons => _unknownReasons;
-    public DateOnly? EarliestDeadline { get; private set; }
+    internal long IdentifiedAssets { get; private set; }
+    internal IReadOnlyDictionary<string, long[]> ByPack => _byPack;
+    internal IReadOnlyList<long> ByStatus => _byStatus;
+    internal IReadOnlyDictionary<string, long> UnknownReasons => _unknownReasons;
+    internal DateOnly? EarliestDeadline { get; private set; }
 
     /// <summary>Verdicts on a pack's network-wide rules, such as share caps; one per rule, not per asset.</summary>
-    public IReadOnlyList<PackFinding> PackFindings => _packFindings;
+    internal IReadOnlyList<PackFinding> PackFindings => _packFindings;
 
-    public IEnumerable<ManufacturerTally> Manufacturers => _byManufacturer.Values
+    internal IEnumerable<ManufacturerTally> Manufacturers => _byManufacturer.Values
         .OrderByDescending(m => m.Worst)
         .ThenByDescending(m => m.Assets)
         .ThenBy(m => m.Name, StringComparer.Ordinal);
 
     public long Count(FindingStatus status) => _byStatus[(int)status];
 
-    public void RecordAttribution(Attribution attribution)
+    internal void RecordAttribution(Attribution attribution)
     {
         if (attribution.Manufacturer is { } maker && !attribution.OperatingSystemOnly)
         {
@@ -47,7 +47,7 @@ public sealed class AssessmentSummary
         }
     }
 
-    public void RecordFinding(Finding finding)
+    internal void RecordFinding(Finding finding)
     {
         _byStatus[(int)finding.Status]++;
         if (!_byPack.TryGetValue(finding.PackId, out var counts))
@@ -72,13 +72,13 @@ public sealed class AssessmentSummary
         }
     }
 
-    public void RecordPackFinding(PackFinding finding) => _packFindings.Add(finding);
+    internal void RecordPackFinding(PackFinding finding) => _packFindings.Add(finding);
 
     public sealed class ManufacturerTally(string id, string name)
     {
-        public string Id { get; } = id;
-        public string Name { get; } = name;
-        public long Assets { get; set; }
-        public FindingStatus Worst { get; set; }
+        internal string Id { get; } = id;
+        internal string Name { get; } = name;
+        internal long Assets { get; set; }
+        internal FindingStatus Worst { get; set; }
     }
 }

@@ -15,5 +15,5 @@ public sealed record OemRelation(
     bool Unverified,
     string DefinedAt)
 {
-    public bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
+    internal bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
 }

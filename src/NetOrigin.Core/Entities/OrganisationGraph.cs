@@ -22,10 +22,10 @@ public sealed class OrganisationGraph
     public IReadOnlyList<Brand> Brands => _brands;
     public IReadOnlyList<OemRelation> OemRelations => _oem;
     public IEnumerable<OwnershipEdge> Edges => _ownersOf.Values.SelectMany(e => e);
-    public IEnumerable<SuccessionEvent> Successions => _successionFrom.Values.SelectMany(e => e);
+    internal IEnumerable<SuccessionEvent> Successions => _successionFrom.Values.SelectMany(e => e);
 
     /// <summary>What each provider may do to the service it sells (contract, discretion or law), as sourced facts.</summary>
-    public IReadOnlyList<SuspensionRight> SuspensionRightsOf(string providerId) =>
+    internal IReadOnlyList<SuspensionRight> SuspensionRightsOf(string providerId) =>
         _suspensionRights.TryGetValue(providerId, out var rights) ? rights : [];
 
     public Organisation this[string id] => _organisations[id];
@@ -33,11 +33,11 @@ public sealed class OrganisationGraph
     public bool TryGet(string id, out Organisation organisation) => _organisations.TryGetValue(id, out organisation!);
 
     /// <summary>Edges in which <paramref name="ownedId"/> is owned, whatever their dates.</summary>
-    public IReadOnlyList<OwnershipEdge> OwnersOf(string ownedId) =>
+    internal IReadOnlyList<OwnershipEdge> OwnersOf(string ownedId) =>
         _ownersOf.TryGetValue(ownedId, out var edges) ? edges : [];
 
     /// <summary>Edges in which <paramref name="ownerId"/> is the owner, whatever their dates.</summary>
-    public IReadOnlyList<OwnershipEdge> HoldingsOf(string ownerId) =>
+    internal IReadOnlyList<OwnershipEdge> HoldingsOf(string ownerId) =>
         _holdingsOf.TryGetValue(ownerId, out var edges) ? edges : [];
 
     internal void Add(Organisation organisation) => _organisations.Add(organisation.Id, organisation);

@@ -4,7 +4,7 @@ using NetOrigin.ReferenceData;
 namespace NetOrigin.Entities;
 
 /// <summary>Reads organisation files (docs/reference-data.md) into an <see cref="OrganisationGraph"/>.</summary>
-public static class OrganisationGraphLoader
+internal static class OrganisationGraphLoader
 {
     /// <summary>
     /// Loads every *.yaml in <paramref name="directory"/> (the shipped data), then each of the user's

@@ -23,7 +23,7 @@ public static class OrganisationNames
     };
 
     /// <summary>Generic words so common in makers' names that dropping them never changes whom a name means.</summary>
-    public static readonly IReadOnlySet<string> AlwaysDroppable = new HashSet<string>(StringComparer.Ordinal) { "technology", "technologies", "tech" };
+    internal static readonly IReadOnlySet<string> AlwaysDroppable = new HashSet<string>(StringComparer.Ordinal) { "technology", "technologies", "tech" };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
@@ -41,7 +41,7 @@ public static class OrganisationNames
     /// The name without the legal form that ends it, as people say it: "Eltex Enterprise, Ltd." → "Eltex Enterprise",
     /// "ROHDE &amp; SCHWARZ GmbH &amp; Co.KG" → "ROHDE &amp; SCHWARZ". Case and spelling are kept.
     /// </summary>
-    public static string WithoutLegalSuffix(string name)
+    internal static string WithoutLegalSuffix(string name)
     {
         var end = name.Length;
         while (end > 0)
@@ -76,7 +76,7 @@ public static class OrganisationNames
     public static string CoreKey(string name) => Analyse(name).Core;
 
     /// <summary>Both keys, and the generic words the loose key dropped.</summary>
-    public static NameKeys Analyse(string name)
+    internal static NameKeys Analyse(string name)
     {
         var words = Words(name).Where(w => !LegalWords.Contains(w)).ToList();
         var strict = string.Join(' ', words);
@@ -131,4 +131,4 @@ public static class OrganisationNames
 }
 
 /// <summary>A name's strict and loose keys, and the generic words the loose key left out.</summary>
-public readonly record struct NameKeys(string Strict, string Core, IReadOnlyList<string> DroppedGeneric);
+internal readonly record struct NameKeys(string Strict, string Core, IReadOnlyList<string> DroppedGeneric);

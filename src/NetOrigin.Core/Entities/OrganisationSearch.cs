@@ -34,7 +34,7 @@ public static class OrganisationSearch
     /// The organisations whose names come closest to <paramref name="text"/>, for a name that matched nothing: by
     /// edit distance between name keys (case, punctuation and legal suffixes dropped), names containing the text first.
     /// </summary>
-    public static IReadOnlyList<(Organisation Organisation, string Name)> Nearest(OrganisationGraph graph, string text, int count)
+    internal static IReadOnlyList<(Organisation Organisation, string Name)> Nearest(OrganisationGraph graph, string text, int count)
     {
         var key = OrganisationNames.Key(text.Trim());
         if (key.Length == 0)

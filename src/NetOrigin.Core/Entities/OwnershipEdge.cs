@@ -30,8 +30,8 @@ public sealed record OwnershipEdge(
     public ControlBasis Basis => ExplicitControl ? ControlBasis.Explicit : Share > 50m ? ControlBasis.Majority : ControlBasis.None;
 
     /// <summary>Whether the two edges' date ranges share a day.</summary>
-    public bool Overlaps(OwnershipEdge other) =>
+    internal bool Overlaps(OwnershipEdge other) =>
         (From is null || other.To is null || From < other.To) && (other.From is null || To is null || other.From < To);
 
-    public bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
+    internal bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
 }

@@ -50,7 +50,7 @@ public sealed class OwnershipResolution
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>The single chain assess reports as owner_chain (the most controlling owner at each step).</summary>
-    public ControlChain PrimaryChain { get; }
+    internal ControlChain PrimaryChain { get; }
 
     public bool HasUnverifiedFacts => Paths.Any(p => p.Unverified);
 

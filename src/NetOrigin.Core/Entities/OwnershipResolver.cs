@@ -6,10 +6,10 @@ public sealed class OwnershipResolver(OrganisationGraph graph)
     /// <summary>Chains longer than this are cut and reported; real ownership chains are far shorter.</summary>
     public const int MaxDepth = 16;
 
-    public OrganisationGraph Graph => graph;
+    internal OrganisationGraph Graph => graph;
 
     /// <summary>Every ownership path, the ultimate controllers and controlling states of an organisation on a date.</summary>
-    public OwnershipResolution Resolve(string organisationId, DateOnly asOf) => OwnershipWalk.Resolve(this, organisationId, asOf);
+    internal OwnershipResolution Resolve(string organisationId, DateOnly asOf) => OwnershipWalk.Resolve(this, organisationId, asOf);
 
     /// <summary>
     /// The controlling chain on <paramref name="asOf"/>. Where two owners both hold control (a data conflict), the
@@ -54,7 +54,7 @@ public sealed class OwnershipResolver(OrganisationGraph graph)
     }
 
     /// <summary>Owners that control <paramref name="organisationId"/> on the date, largest share first.</summary>
-    public IReadOnlyList<OwnershipEdge> ControllingOwners(string organisationId, DateOnly asOf) =>
+    internal IReadOnlyList<OwnershipEdge> ControllingOwners(string organisationId, DateOnly asOf) =>
         graph.OwnersOf(organisationId)
             .Where(e => e.Controls && e.HoldsOn(asOf))
             .OrderByDescending(e => e.ExplicitControl)

@@ -9,7 +9,7 @@ namespace NetOrigin.Entities;
 /// switches to Ruckus). Product lines and spin-offs of a company that goes on (IBM's PC and x86 server sales, HP's
 /// split) are recorded but never followed: the company still answers for its own name.
 /// </summary>
-public static class SuccessionWalk
+internal static class SuccessionWalk
 {
     private const int MaxSteps = 16;
 

@@ -17,7 +17,7 @@ public sealed record SuspensionRight(
     bool Unverified,
     string DefinedAt)
 {
-    public bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
+    internal bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
 }
 
 /// <summary>Where a provider's right to suspend service comes from.</summary>
@@ -33,7 +33,7 @@ public enum SuspensionBasis
     Law,
 }
 
-public static class SuspensionBasisNames
+internal static class SuspensionBasisNames
 {
     public static string Name(this SuspensionBasis basis) => basis switch
     {

@@ -9,7 +9,7 @@ namespace NetOrigin.Identification;
 /// controls (or whose brand it is) on the date, agree and strengthen the answer, which is the most specific of
 /// them; parts that name unrelated companies disagree, and each is reported.
 /// </summary>
-public sealed class DeclaredNames(OrganisationResolver resolver, OwnershipResolver? ownership = null)
+internal sealed class DeclaredNames(OrganisationResolver resolver, OwnershipResolver? ownership = null)
 {
     private const int MaxParts = 4;
 
@@ -132,7 +132,7 @@ public sealed class DeclaredNames(OrganisationResolver resolver, OwnershipResolv
 /// A declared name resolved: the parts that agree (the first is the answer), the first part of each group that
 /// disagrees with them, and the parts that matched nothing.
 /// </summary>
-public sealed record DeclaredName(
+internal sealed record DeclaredName(
     IReadOnlyList<(NameResolution Resolution, string Part)> Agreeing,
     IReadOnlyList<(NameResolution Resolution, string Part)> Disagreeing,
     IReadOnlyList<string> Unknown)

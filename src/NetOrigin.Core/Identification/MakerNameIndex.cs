@@ -29,7 +29,7 @@ public sealed class MakerNameIndex
 
     private readonly Dictionary<string, Organisation?> _byKey = new(StringComparer.Ordinal);
 
-    public MakerNameIndex(OrganisationGraph graph)
+    internal MakerNameIndex(OrganisationGraph graph)
     {
         foreach (var organisation in graph.Organisations)
         {
@@ -54,7 +54,7 @@ public sealed class MakerNameIndex
     }
 
     /// <summary>The first maker name in the text: the organisation, the words as written and whether they open the text.</summary>
-    public (Organisation Organisation, string Words, bool Opening)? Find(string text)
+    internal (Organisation Organisation, string Words, bool Opening)? Find(string text)
     {
         var words = Words(text);
         for (var i = 0; i < words.Count; i++)

@@ -20,7 +20,7 @@ public sealed class ManufacturerIdentifier
     private readonly IReadOnlyList<IClaimSource> _sources;
     private readonly HashSet<(string Maker, string Brand)> _oem = [];
 
-    public ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources, OrganisationGraph? graph = null)
+    internal ManufacturerIdentifier(IReadOnlyList<IClaimSource> sources, OrganisationGraph? graph = null)
     {
         _sources = sources;
         foreach (var relation in graph?.OemRelations ?? [])
@@ -29,7 +29,7 @@ public sealed class ManufacturerIdentifier
         }
     }
 
-    public Attribution Identify(Asset asset, DateOnly asOf)
+    internal Attribution Identify(Asset asset, DateOnly asOf)
     {
         var claims = new List<ManufacturerClaim>(4);
         var notes = new List<string>(1);

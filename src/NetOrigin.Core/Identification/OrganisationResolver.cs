@@ -21,7 +21,7 @@ public sealed class OrganisationResolver
     private readonly Dictionary<string, Organisation> _distinctive = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Organisation> _unlisted = new(StringComparer.Ordinal);
 
-    public OrganisationResolver(OrganisationGraph graph)
+    internal OrganisationResolver(OrganisationGraph graph)
     {
         Graph = graph;
         foreach (var organisation in graph.Organisations)
@@ -54,7 +54,7 @@ public sealed class OrganisationResolver
         }
     }
 
-    public OrganisationGraph Graph { get; }
+    internal OrganisationGraph Graph { get; }
 
     /// <summary>
     /// The organisation that stands behind a name on <paramref name="asOf"/>, or null: the named company (brands change
@@ -92,7 +92,7 @@ public sealed class OrganisationResolver
     /// <paramref name="resembles"/> and resolves to nothing, so the asset stays unknown for a person to check rather
     /// than pass as the product of some unrelated company.
     /// </summary>
-    public NameResolution? ResolveRegistered(string name, DateOnly asOf, out Organisation? resembles)
+    internal NameResolution? ResolveRegistered(string name, DateOnly asOf, out Organisation? resembles)
     {
         resembles = null;
         if (Resolve(name, asOf) is { } known)
@@ -158,7 +158,7 @@ public sealed class OrganisationResolver
     }
 
     /// <summary>The organisation that announces <paramref name="asn"/>, if known.</summary>
-    public Organisation? ResolveAsn(long asn) => _byAsn.GetValueOrDefault(asn);
+    internal Organisation? ResolveAsn(long asn) => _byAsn.GetValueOrDefault(asn);
 
     /// <summary>Strict names beat strict brands, which beat loose names, which beat loose brands.</summary>
     private Candidates Lookup(string name)

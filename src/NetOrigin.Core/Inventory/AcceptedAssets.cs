@@ -1,6 +1,6 @@
 namespace NetOrigin.Inventory;
 
-public static class AcceptedAssets
+internal static class AcceptedAssets
 {
     /// <summary>
     /// The accepted assets of an inventory, counting every record in <paramref name="counts"/> and handing each

@@ -15,94 +15,94 @@ public sealed class Asset
         init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("an asset needs an id", nameof(Id)) : value;
     } = "";
 
-    public string? Name { get; init; }
+    public string? Name { get; internal init; }
 
-    public AssetKind Kind
+    internal AssetKind Kind
     {
         get;
         init => field = Enum.IsDefined(value) ? value : throw new ArgumentException($"kind {(int)value} is not defined", nameof(Kind));
     }
 
-    public AssetRole Role
+    internal AssetRole Role
     {
         get;
         init => field = Enum.IsDefined(value) ? value : throw new ArgumentException($"role {(int)value} is not defined", nameof(Role));
     }
 
     /// <summary>The purpose it serves (public-safety, government-facility, ...), as a vocabulary term.</summary>
-    public string? Use
+    internal string? Use
     {
         get;
         init => field = AssetVocabulary.NormaliseTerm(value);
     }
 
-    public string? Site { get; init; }
+    public string? Site { get; internal init; }
 
     /// <summary>ISO 3166-1 alpha-2 country where the asset is, upper-case.</summary>
-    public string? Country
+    internal string? Country
     {
         get;
         init => field = CountryCode(value, "country");
     }
 
     /// <summary>The organisation that operates the asset.</summary>
-    public string? OwnerOrg { get; init; }
-    public string? Manufacturer { get; init; }
-    public string? Model { get; init; }
-    public string? PartNumber { get; init; }
-    public string? Serial { get; init; }
-    public string? Firmware { get; init; }
-    public IReadOnlyList<MacAddress> Macs { get; init; } = [];
+    internal string? OwnerOrg { get; init; }
+    internal string? Manufacturer { get; init; }
+    internal string? Model { get; init; }
+    internal string? PartNumber { get; init; }
+    internal string? Serial { get; init; }
+    internal string? Firmware { get; init; }
+    internal IReadOnlyList<MacAddress> Macs { get; init; } = [];
 
     /// <summary>Observed identifiers other than MAC addresses (SNMP values, banners, certificate names).</summary>
-    public IReadOnlyList<Identifier> Identifiers { get; init; } = [];
-    public string? Provider { get; init; }
+    internal IReadOnlyList<Identifier> Identifiers { get; init; } = [];
+    internal string? Provider { get; init; }
 
-    public ServiceType ServiceType
+    internal ServiceType ServiceType
     {
         get;
         init => field = Enum.IsDefined(value) ? value : throw new ArgumentException($"service type {(int)value} is not defined", nameof(ServiceType));
     }
 
-    public long? Asn
+    internal long? Asn
     {
         get;
         init => field = value is null or (> 0 and <= uint.MaxValue) ? value : throw new ArgumentException($"asn {value} is not an autonomous system number", nameof(Asn));
     }
 
-    public DateOnly? Acquired { get; init; }
-    public DateOnly? Installed { get; init; }
+    internal DateOnly? Acquired { get; init; }
+    internal DateOnly? Installed { get; init; }
 
     /// <summary>Network technologies the asset serves (5g, 4g, full-fibre, ...), as distinct vocabulary terms.</summary>
-    public IReadOnlyList<string> Technologies
+    internal IReadOnlyList<string> Technologies
     {
         get;
         init => field = value.Count == 0 ? [] : value.Select(AssetVocabulary.NormaliseTerm).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
     } = [];
 
     /// <summary>Whether it can route or redirect user traffic or see user data; null when not stated.</summary>
-    public bool? RoutesUserData { get; init; }
+    internal bool? RoutesUserData { get; init; }
 
     /// <summary>Country where it was produced (ISO 3166-1 alpha-2), when stated.</summary>
-    public string? OriginCountry
+    internal string? OriginCountry
     {
         get;
         init => field = CountryCode(value, "origin_country");
     }
 
-    public SourceLocation Source { get; init; }
+    public SourceLocation Source { get; internal init; }
 
     /// <summary>How the record was read where that matters to a reader of the evidence (two columns that disagree).</summary>
-    public IReadOnlyList<string> InputNotes { get; init; } = [];
+    public IReadOnlyList<string> InputNotes { get; internal init; } = [];
 
     /// <summary>Who supplied it, when a source says so apart from its maker (a distributor, a reseller).</summary>
-    public string? Supplier { get; init; }
+    internal string? Supplier { get; init; }
 
     /// <summary>
     /// Where within <see cref="Source"/> individual values were read, for sources that know (a NetBox object URL, a
     /// BOM field, an SNMP OID). Empty for rows of a text file, where the location is the whole story.
     /// </summary>
-    public IReadOnlyList<FieldOrigin> Origins { get; init; } = [];
+    public IReadOnlyList<FieldOrigin> Origins { get; internal init; } = [];
 
     /// <summary>
     /// This asset with the operator-context fields a context file supplies (<see cref="InventoryContext"/>), and where
@@ -138,7 +138,7 @@ public sealed class Asset
         Origins = [.. Origins, .. origins],
     };
 
-    public string? IdentifierValue(IdentifierKind kind)
+    internal string? IdentifierValue(IdentifierKind kind)
     {
         foreach (var identifier in Identifiers)
         {

@@ -21,6 +21,15 @@ public static class AssetFactory
         TryCreate(values, null, null, source, out asset, out reason, inputNotes);
 
     /// <summary>
+    /// An asset rebuilt from what a store kept of one read through this factory: <paramref name="values"/> and
+    /// <paramref name="origins"/> indexed by <see cref="InventoryField"/> (<see cref="FieldCatalog.FieldCount"/>
+    /// long), every identifier observed, and the notes on how the record was read. It passes the same validation as
+    /// when it was first read, so a stored asset is re-assessed exactly as it was.
+    /// </summary>
+    public static bool TryRestore(string?[] values, string?[]? origins, IReadOnlyList<Identifier> identifiers, IReadOnlyList<string> inputNotes, SourceLocation source, [NotNullWhen(true)] out Asset? asset, [NotNullWhen(false)] out string? reason) =>
+        TryCreate(values, origins, identifiers, source, out asset, out reason, inputNotes);
+
+    /// <summary>
     /// As <see cref="TryCreate(AssetFields, SourceLocation, out Asset?, out string?)"/>, for sources that know where
     /// each value came from (<paramref name="origins"/>, by field) and observe more identifiers of one kind than one
     /// field holds (<paramref name="moreIdentifiers"/>: every banner of every scanned port). Those are validated as
@@ -91,7 +100,7 @@ public static class AssetFactory
     /// date, a MAC). Connectors test terms from their own taxonomies with it and leave an unrecognised one out of the
     /// asset (keeping it elsewhere) rather than reject a record whose source never promised our vocabulary.
     /// </summary>
-    public static bool Accepts(InventoryField field, string value) => field switch
+    internal static bool Accepts(InventoryField field, string value) => field switch
     {
         InventoryField.Kind => AssetVocabulary.TryParseKind(value, out _, out _),
         InventoryField.Role => AssetVocabulary.TryParseRole(value, out _, out _),

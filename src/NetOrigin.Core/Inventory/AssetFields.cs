@@ -26,7 +26,7 @@ public sealed class AssetFields
     }
 
     /// <summary>Sets the field a column or key name means (any spelling <see cref="FieldCatalog"/> knows); false if it means none.</summary>
-    public bool TrySet(string name, string? value)
+    internal bool TrySet(string name, string? value)
     {
         if (!FieldCatalog.TryResolve(name, out var field))
         {

@@ -39,7 +39,7 @@ public static class AssetVocabulary
         (ServiceType.Other, ["other"]));
 
     /// <summary>Product categories rules and organisation data may name.</summary>
-    public static readonly FrozenSet<string> Categories = FrozenSet.Create(
+    internal static readonly FrozenSet<string> Categories = FrozenSet.Create(
         StringComparer.Ordinal,
         "telecom-equipment",
         "telecom-services",
@@ -61,7 +61,7 @@ public static class AssetVocabulary
     /// Purposes rules may limit themselves to. Inventories may state other uses ("retail", "lab"); such an asset is
     /// simply outside every use-limited rule.
     /// </summary>
-    public static readonly FrozenSet<string> Uses = FrozenSet.Create(
+    internal static readonly FrozenSet<string> Uses = FrozenSet.Create(
         StringComparer.Ordinal,
         "public-safety",
         "government-facility",
@@ -72,21 +72,21 @@ public static class AssetVocabulary
         "commercial",
         "residential");
 
-    public static IReadOnlyList<string> KindNames { get; } = Names<AssetKind>();
+    internal static IReadOnlyList<string> KindNames { get; } = Names<AssetKind>();
 
-    public static IReadOnlyList<string> RoleNames { get; } = Names<AssetRole>();
+    internal static IReadOnlyList<string> RoleNames { get; } = Names<AssetRole>();
 
-    public static IReadOnlyList<string> ServiceTypeNames { get; } = Names<ServiceType>();
+    internal static IReadOnlyList<string> ServiceTypeNames { get; } = Names<ServiceType>();
 
     /// <summary>The documented name of a value: "device", "ran", "interconnection"; empty for Unspecified.</summary>
-    public static string NameOf(AssetKind kind) => kind == AssetKind.Unspecified ? "" : FieldCatalog.ToSnakeCase(kind.ToString());
+    internal static string NameOf(AssetKind kind) => kind == AssetKind.Unspecified ? "" : FieldCatalog.ToSnakeCase(kind.ToString());
 
-    public static string NameOf(AssetRole role) => role == AssetRole.Unspecified ? "" : FieldCatalog.ToSnakeCase(role.ToString());
+    internal static string NameOf(AssetRole role) => role == AssetRole.Unspecified ? "" : FieldCatalog.ToSnakeCase(role.ToString());
 
-    public static string NameOf(ServiceType type) => type == ServiceType.Unspecified ? "" : FieldCatalog.ToSnakeCase(type.ToString());
+    internal static string NameOf(ServiceType type) => type == ServiceType.Unspecified ? "" : FieldCatalog.ToSnakeCase(type.ToString());
 
     /// <summary>Lower-case with single hyphens: "Government Facility" and "government_facility" are one term.</summary>
-    public static string? NormaliseTerm(string? value)
+    internal static string? NormaliseTerm(string? value)
     {
         if (value is null)
         {
@@ -118,13 +118,13 @@ public static class AssetVocabulary
     }
 
     /// <summary>A kind from any spelling; an empty value is Unspecified.</summary>
-    public static bool TryParseKind(string? value, out AssetKind kind, out string? reason) =>
+    internal static bool TryParseKind(string? value, out AssetKind kind, out string? reason) =>
         TryParse(KindTerms, value, "kind", KindNames, out kind, out reason);
 
     public static bool TryParseRole(string? value, out AssetRole role, out string? reason) =>
         TryParse(RoleTerms, value, "role", RoleNames, out role, out reason);
 
-    public static bool TryParseServiceType(string? value, out ServiceType type, out string? reason) =>
+    internal static bool TryParseServiceType(string? value, out ServiceType type, out string? reason) =>
         TryParse(ServiceTypeTerms, value, "service_type", ServiceTypeNames, out type, out reason);
 
     /// <summary>A category a rule or the organisation data names, normalised; null with a reason if it is not one.</summary>
@@ -132,7 +132,7 @@ public static class AssetVocabulary
         TryParseTerm(Categories, value, "category", out category, out reason);
 
     /// <summary>A use a rule names, normalised; null with a reason if it is not one.</summary>
-    public static bool TryParseUse(string value, out string use, out string? reason) =>
+    internal static bool TryParseUse(string value, out string use, out string? reason) =>
         TryParseTerm(Uses, value, "use", out use, out reason);
 
     private static bool TryParseTerm(FrozenSet<string> terms, string value, string what, out string term, out string? reason)

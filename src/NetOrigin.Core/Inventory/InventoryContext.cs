@@ -35,9 +35,9 @@ public sealed class InventoryContext
     }
 
     /// <summary>The file the context was read from, as named in origins and messages.</summary>
-    public string Name { get; }
+    internal string Name { get; }
 
-    public int SiteCount => _sites.Count;
+    internal int SiteCount => _sites.Count;
 
     /// <summary>Reads a context file; a bad value fails with the file, line and reason.</summary>
     public static InventoryContext Load(string path) => Read(YamlNodeReader.LoadFile(path), Path.GetFileName(path));
@@ -67,7 +67,7 @@ public sealed class InventoryContext
     }
 
     /// <summary>The asset with every context field its row leaves empty filled from its site, then the defaults.</summary>
-    public Asset Apply(Asset asset)
+    internal Asset Apply(Asset asset)
     {
         var site = asset.Site is { } s && _sites.TryGetValue(s, out var values) ? values : ContextValues.None;
         var origins = new List<FieldOrigin>(2);

@@ -14,7 +14,7 @@ public sealed class JsonLinesInventoryWriter(Stream output) : IDisposable
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Utf8JsonWriter _json = new(output, Options);
 
-    public long Written { get; private set; }
+    internal long Written { get; private set; }
 
     public void Write(Asset asset)
     {

@@ -12,7 +12,7 @@ public readonly record struct MacAddress(ulong Value)
     public bool IsLocallyAdministered => ((Value >> 40) & 0x02) != 0;
 
     /// <summary>The first <paramref name="bits"/> bits, right-aligned.</summary>
-    public ulong Prefix(int bits) => Value >> (48 - bits);
+    internal ulong Prefix(int bits) => Value >> (48 - bits);
 
     public override string ToString() => string.Create(17, Value, static (span, v) =>
     {

@@ -1,7 +1,7 @@
 namespace NetOrigin.Inventory;
 
 /// <summary>SNMP object identifiers as inventories and SNMP tools print them.</summary>
-public static class ObjectIdentifier
+internal static class ObjectIdentifier
 {
     private static readonly (string Prefix, string Numeric)[] SymbolicPrefixes =
     [

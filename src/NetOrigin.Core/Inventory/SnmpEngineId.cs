@@ -4,7 +4,7 @@ using System.Text;
 namespace NetOrigin.Inventory;
 
 /// <summary>The format octet of an RFC 3411 snmpEngineID (the fifth octet when the first bit is set).</summary>
-public enum SnmpEngineIdFormat
+internal enum SnmpEngineIdFormat
 {
     /// <summary>The older RFC 1910 layout: enterprise number, then 8 enterprise-specific octets.</summary>
     Legacy = 0,
@@ -22,7 +22,7 @@ public enum SnmpEngineIdFormat
 /// vendor (with the high bit set in the current layout); the fifth says what follows — a MAC address (format 3)
 /// names the hardware as well.
 /// </summary>
-public sealed class SnmpEngineId
+internal sealed class SnmpEngineId
 {
     private SnmpEngineId(byte[] octets, long enterpriseNumber, SnmpEngineIdFormat format)
     {

@@ -5,7 +5,7 @@ namespace NetOrigin.Planning;
 /// one budget period, or the fewest extra crews from the latest month that still works, with which the
 /// earliest-deadline-first schedule meets every deadline up to that date. Each answer is checked by a re-plan.
 /// </summary>
-public static class DeadlineFixes
+internal static class DeadlineFixes
 {
     private const int MaxExtraCrews = 64;
 

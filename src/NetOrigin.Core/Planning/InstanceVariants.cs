@@ -1,7 +1,7 @@
 namespace NetOrigin.Planning;
 
 /// <summary>Copies of an instance with more or less money, crews or time: the what-if runs and the fix search use them.</summary>
-public static class InstanceVariants
+internal static class InstanceVariants
 {
     /// <summary>Every period's money times <paramref name="factor"/>.</summary>
     public static PlanInstance ScaleBudget(this PlanInstance instance, double factor) =>

@@ -18,11 +18,11 @@ public sealed class PlanCandidates(IReadOnlyList<ItemSelection> additions) : IFi
     private readonly Dictionary<string, (Asset Asset, Organisation? Maker, List<Finding> Findings, ItemSelection? AddedBy)> _byAsset = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
 
-    public AssessmentSummary? Summary { get; private set; }
+    internal AssessmentSummary? Summary { get; private set; }
 
     public IEnumerable<PlanCandidate> Candidates => _order.Select(id => _byAsset[id]).Select(c => new PlanCandidate(c.Asset, c.Maker, c.Findings, c.AddedBy));
 
-    public static bool CallsForReplacement(Finding finding) =>
+    internal static bool CallsForReplacement(Finding finding) =>
         finding.Status == FindingStatus.Violation || (finding.Status == FindingStatus.ActionRequired && finding.Deadline is not null);
 
     public void Begin(AssessmentContext context)

@@ -6,7 +6,7 @@ namespace NetOrigin.Planning;
 /// Says why each visit is where it is: for every earlier week it could have started in, which constraint stops
 /// it there (lead time, precedence, blackout, budget, crews), judged with every other visit where the plan put it.
 /// </summary>
-public static class PlanExplainer
+internal static class PlanExplainer
 {
     public static (IReadOnlyList<ItemPlan> Items, IReadOnlyList<PeriodPlan> Periods) Explain(PlanInstance instance, Schedule schedule)
     {

@@ -31,18 +31,18 @@ public sealed class PlanInstance
     public required string Currency { get; init; }
 
     /// <summary>Items that need no further work (verified, or replaced and disposed), for the reports.</summary>
-    public IReadOnlyList<PlanItem> Finished { get; init; } = [];
+    public IReadOnlyList<PlanItem> Finished { get; internal init; } = [];
 
     /// <summary>What the second objective counts for a visit not done within the horizon: twice the horizon.</summary>
     public int AbsentEnd => 2 * Horizon;
 
-    public DateOnly WeekStart(int week) => Start.AddDays(7 * week);
+    internal DateOnly WeekStart(int week) => Start.AddDays(7 * week);
 
     /// <summary>The last day of the week before <paramref name="endWeek"/>: the day work that ends there is done.</summary>
-    public DateOnly EndDate(int endWeek) => Start.AddDays(7 * endWeek - 1);
+    internal DateOnly EndDate(int endWeek) => Start.AddDays(7 * endWeek - 1);
 
     /// <summary>The week a date falls in (negative before the start).</summary>
-    public int WeekOf(DateOnly date) => (int)Math.Floor((date.DayNumber - Start.DayNumber) / 7.0);
+    internal int WeekOf(DateOnly date) => (int)Math.Floor((date.DayNumber - Start.DayNumber) / 7.0);
 
     /// <summary>The budget period whose money pays for work starting in <paramref name="week"/>, or -1.</summary>
     public int PeriodOf(int week)
@@ -59,7 +59,7 @@ public sealed class PlanInstance
     }
 
     /// <summary>Predecessor visits of each visit (through the groups), built once.</summary>
-    public IReadOnlyList<int>[] Predecessors => field ??= BuildPredecessors();
+    internal IReadOnlyList<int>[] Predecessors => field ??= BuildPredecessors();
 
     private IReadOnlyList<int>[] BuildPredecessors()
     {

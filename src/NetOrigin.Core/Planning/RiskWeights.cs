@@ -19,7 +19,7 @@ public interface IItemWeights
 /// transport and RAN a region, CPE one customer. On the risk scores' scale (0 to 100) so that the two mix; the
 /// values are a planning convention, not a measured risk.
 /// </summary>
-public sealed class RoleRiskWeights : IItemWeights
+internal sealed class RoleRiskWeights : IItemWeights
 {
     public static readonly RoleRiskWeights Instance = new();
 

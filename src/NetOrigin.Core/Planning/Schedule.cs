@@ -62,7 +62,7 @@ public sealed class Schedule(int[] starts)
     }
 
     /// <summary>Crews in use in each week.</summary>
-    public int[] CrewUse(PlanInstance instance)
+    internal int[] CrewUse(PlanInstance instance)
     {
         var use = new int[instance.Horizon];
         for (var v = 0; v < instance.Visits.Count; v++)
@@ -83,7 +83,7 @@ public sealed class Schedule(int[] starts)
     }
 
     /// <summary>Money spent in each budget period.</summary>
-    public long[] Spend(PlanInstance instance)
+    internal long[] Spend(PlanInstance instance)
     {
         var spend = new long[instance.Periods.Count];
         for (var v = 0; v < instance.Visits.Count; v++)

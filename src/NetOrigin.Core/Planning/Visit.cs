@@ -60,7 +60,7 @@ public sealed class Visit
         return true;
     }
 
-    public Visit WithDeadlines(IReadOnlyList<VisitDeadline> deadlines) => new()
+    internal Visit WithDeadlines(IReadOnlyList<VisitDeadline> deadlines) => new()
     {
         Index = Index,
         Id = Id,

@@ -9,7 +9,7 @@ namespace NetOrigin.Policies;
 /// and who controlled the maker when it was obtained, and who runs it. Built once per asset (<see cref="AssetEvidenceBuilder"/>)
 /// and shared by the findings of all packs, so many packs cost little more than one.
 /// </summary>
-public sealed class AssetEvidence
+internal sealed class AssetEvidence
 {
     internal AssetEvidence(Asset asset, Attribution attribution, ControlChain? ownerChain, DateOnly ownershipDate, IReadOnlyList<EvidenceStep> steps, OperatorStanding? standing, EvidenceStep? context)
     {

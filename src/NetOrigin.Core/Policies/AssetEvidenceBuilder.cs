@@ -43,9 +43,9 @@ public sealed class AssetEvidenceBuilder
             .ToArray();
     }
 
-    public OwnershipResolver Ownership { get; }
+    internal OwnershipResolver Ownership { get; }
 
-    public AssetEvidence Build(Asset asset, Attribution identification, DateOnly asOf)
+    internal AssetEvidence Build(Asset asset, Attribution identification, DateOnly asOf)
     {
         var steps = new List<EvidenceStep>(asset.InputNotes.Count + identification.Claims.Count + 3);
         foreach (var note in asset.InputNotes)
@@ -77,7 +77,7 @@ public sealed class AssetEvidenceBuilder
     /// </summary>
     internal EvidenceStep Shared(EvidenceStep step) => _sharedSteps.Add(step, step);
 
-    public ControlChain ChainOf(Organisation organisation, DateOnly date) =>
+    internal ControlChain ChainOf(Organisation organisation, DateOnly date) =>
         _chains.GetOrAdd((organisation.Id, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
 
     private ControlChain ResolveChain(Organisation organisation, DateOnly date) => organisation.Listed

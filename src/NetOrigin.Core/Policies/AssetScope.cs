@@ -21,7 +21,7 @@ public sealed record AssetScope(
     public static readonly AssetScope Everything = new(
         new HashSet<AssetKind>(), new HashSet<string>(), new HashSet<string>(), new HashSet<AssetRole>(), new HashSet<ServiceType>(), new HashSet<string>(), null);
 
-    public static AssetScope Read(YamlNodeReader? node)
+    internal static AssetScope Read(YamlNodeReader? node)
     {
         if (node is null)
         {
@@ -225,7 +225,7 @@ public sealed record AssetScope(
 }
 
 /// <summary>The outcome of matching an asset against a scope.</summary>
-public readonly record struct ScopeMatch(bool? Inside, string Explanation, string? MissingField)
+internal readonly record struct ScopeMatch(bool? Inside, string Explanation, string? MissingField)
 {
     public static ScopeMatch In(string explanation) => new(true, explanation, null);
 

@@ -59,7 +59,7 @@ public enum EvidenceKind
     Input,
 }
 
-public static class EvidenceKindNames
+internal static class EvidenceKindNames
 {
     private static readonly string[] Names = ["identifier", "manufacturer", "owner", "designation", "scope", "exception", "obligation", "approved list", "waiver", "verdict", "share", "operator", "context", "input"];
 

@@ -30,5 +30,5 @@ public sealed record Obligation(
     bool Unverified,
     string? Note)
 {
-    public bool AppliesTo(Designation designation) => DesignationIds.Count == 0 || DesignationIds.Contains(designation.Id);
+    internal bool AppliesTo(Designation designation) => DesignationIds.Count == 0 || DesignationIds.Contains(designation.Id);
 }

@@ -50,15 +50,15 @@ public sealed class PolicyEvaluator
     public PolicyPack Pack { get; }
 
     /// <summary>The builder of the pack-independent evidence this evaluator uses; evaluators that share one can share its results.</summary>
-    public AssetEvidenceBuilder Facts { get; }
+    internal AssetEvidenceBuilder Facts { get; }
 
-    public ControlChain ChainOf(Organisation organisation, DateOnly date) => Facts.ChainOf(organisation, date);
+    internal ControlChain ChainOf(Organisation organisation, DateOnly date) => Facts.ChainOf(organisation, date);
 
-    public Finding Evaluate(Asset asset, Attribution identification, DateOnly asOf) =>
+    internal Finding Evaluate(Asset asset, Attribution identification, DateOnly asOf) =>
         Evaluate(Facts.Build(asset, identification, asOf), asOf);
 
     /// <summary>The pack's finding on an asset whose pack-independent evidence is already built (by <see cref="Facts"/>).</summary>
-    public Finding Evaluate(AssetEvidence facts, DateOnly asOf)
+    internal Finding Evaluate(AssetEvidence facts, DateOnly asOf)
     {
         var asset = facts.Asset;
         var identification = facts.Attribution;

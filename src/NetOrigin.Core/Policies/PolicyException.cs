@@ -11,5 +11,5 @@ public sealed record PolicyException(
     bool Unverified,
     string? Note)
 {
-    public bool AppliesTo(Designation designation) => DesignationIds.Count == 0 || DesignationIds.Contains(designation.Id);
+    internal bool AppliesTo(Designation designation) => DesignationIds.Count == 0 || DesignationIds.Contains(designation.Id);
 }

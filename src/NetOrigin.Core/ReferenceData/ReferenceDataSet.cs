@@ -52,23 +52,23 @@ public sealed class ReferenceDataSet
     public string Directory { get; }
 
     /// <summary>A content hash of the sources and organisation files read (shipped and the user's).</summary>
-    public string OrganisationData { get; }
+    internal string OrganisationData { get; }
     public SourceCatalog Sources { get; }
     public OrganisationGraph Graph { get; }
     public OrganisationResolver Resolver { get; }
     public OwnershipResolver Ownership { get; }
 
     /// <summary>Listed makers' names, for finding them inside free text; built on first use.</summary>
-    public MakerNameIndex MakerNames => _makerNames.Value;
-    public MacRegistry Macs => _macs.Value;
-    public EnterpriseRegistry Enterprises => _enterprises.Value;
+    internal MakerNameIndex MakerNames => _makerNames.Value;
+    internal MacRegistry Macs => _macs.Value;
+    internal EnterpriseRegistry Enterprises => _enterprises.Value;
 
-    public string PoliciesDirectory => Path.Combine(Directory, "policies");
+    internal string PoliciesDirectory => Path.Combine(Directory, "policies");
 
-    public string RiskModelsDirectory => Path.Combine(Directory, "risk");
+    internal string RiskModelsDirectory => Path.Combine(Directory, "risk");
 
     /// <summary>The intelligence laws per country (data/jurisdictions), loaded on first use.</summary>
-    public IntelligenceLawBook IntelligenceLaws => _laws.Value;
+    internal IntelligenceLawBook IntelligenceLaws => _laws.Value;
 
     /// <summary>The ids of the shipped risk models.</summary>
     public IReadOnlyList<string> RiskModelIds =>
@@ -90,7 +90,7 @@ public sealed class ReferenceDataSet
     /// <summary>A risk model from a file the user names explicitly.</summary>
     public RiskModel RiskModelFile(string path) => RiskModelLoader.Load(Path.GetFullPath(path), Sources);
 
-    public string FingerprintsDirectory => Path.Combine(Directory, "fingerprints");
+    internal string FingerprintsDirectory => Path.Combine(Directory, "fingerprints");
 
     /// <summary>
     /// Loads the data in <paramref name="directory"/>, with the user's organisation files merged over it. With a

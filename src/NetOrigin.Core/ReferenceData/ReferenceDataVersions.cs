@@ -32,7 +32,7 @@ public sealed record ReferenceDataVersions(
     /// <summary>A short digest of <see cref="Summary"/>: two reports with the same digest used the same data.</summary>
     public string Digest => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Summary)))[..16];
 
-    public IEnumerable<string> Lines()
+    internal IEnumerable<string> Lines()
     {
         yield return $"netorigin {ToolVersion}";
         foreach (var registry in Registries)
@@ -53,7 +53,7 @@ public sealed record ReferenceDataVersions(
     }
 
     /// <summary>A content hash of files, in the order given (names and bytes), as "sha256:" and 16 hex digits.</summary>
-    public static string HashOf(IEnumerable<string> files)
+    internal static string HashOf(IEnumerable<string> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)

@@ -6,18 +6,18 @@ public sealed class SourceCatalog
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _definedIn = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<Source> All => _sources.Values;
+    internal IReadOnlyCollection<Source> All => _sources.Values;
 
     public Source this[string id] => _sources[id];
 
-    public bool Contains(string id) => _sources.ContainsKey(id);
+    internal bool Contains(string id) => _sources.ContainsKey(id);
 
-    public bool TryGet(string id, out Source source) => _sources.TryGetValue(id, out source!);
+    internal bool TryGet(string id, out Source source) => _sources.TryGetValue(id, out source!);
 
-    public static SourceCatalog LoadDirectory(string directory) => LoadDirectory(directory, null);
+    internal static SourceCatalog LoadDirectory(string directory) => LoadDirectory(directory, null);
 
     /// <summary>As <see cref="LoadDirectory(string)"/>, each file's nodes from its compiled image in <paramref name="cache"/> when current.</summary>
-    public static SourceCatalog LoadDirectory(string directory, IReferenceDataCache? cache)
+    internal static SourceCatalog LoadDirectory(string directory, IReferenceDataCache? cache)
     {
         var catalog = new SourceCatalog();
         if (Directory.Exists(directory))
@@ -48,9 +48,9 @@ public sealed class SourceCatalog
         return copy;
     }
 
-    public void AddFile(string path) => AddFile(path, null);
+    internal void AddFile(string path) => AddFile(path, null);
 
-    public void AddFile(string path, IReferenceDataCache? cache)
+    internal void AddFile(string path, IReferenceDataCache? cache)
     {
         var root = YamlNodeReader.LoadFile(path, cache);
         AddFrom(root);
@@ -58,7 +58,7 @@ public sealed class SourceCatalog
     }
 
     /// <summary>Adds the <c>sources</c> list of an already loaded file (a user's organisation file may carry its own).</summary>
-    public void AddFrom(YamlNodeReader root)
+    internal void AddFrom(YamlNodeReader root)
     {
         foreach (var item in root.Mappings("sources"))
         {
@@ -83,7 +83,7 @@ public sealed class SourceCatalog
     }
 
     /// <summary>Checks that every cited id exists and returns the sources.</summary>
-    public IReadOnlyList<Source> Resolve(IReadOnlyList<string> ids, YamlNodeReader where)
+    internal IReadOnlyList<Source> Resolve(IReadOnlyList<string> ids, YamlNodeReader where)
     {
         if (ids.Count == 0)
         {

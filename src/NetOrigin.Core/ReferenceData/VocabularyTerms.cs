@@ -7,7 +7,7 @@ namespace NetOrigin.ReferenceData;
 /// type that is not in the vocabulary is an error naming the file and line, never a rule that silently matches
 /// nothing.
 /// </summary>
-public static class VocabularyTerms
+internal static class VocabularyTerms
 {
     public static string Category(this YamlNodeReader node, string value) =>
         AssetVocabulary.TryParseCategory(value, out var category, out var reason) ? category : throw node.Error(reason!);

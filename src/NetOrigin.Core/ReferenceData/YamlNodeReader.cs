@@ -18,21 +18,21 @@ public sealed class YamlNodeReader
         File = file;
     }
 
-    public string File { get; }
-    public long Line => Root.Line;
+    internal string File { get; }
+    internal long Line => Root.Line;
 
     /// <summary>The mapping read (what a file's compiled image holds).</summary>
     internal DataMapping Root { get; }
-    public string Where => $"{File}:{Line}";
+    internal string Where => $"{File}:{Line}";
 
     /// <summary>Loads a file whose root is a mapping. YAML has no DTDs or external entities to resolve.</summary>
-    public static YamlNodeReader LoadFile(string path) => LoadFile(path, null);
+    internal static YamlNodeReader LoadFile(string path) => LoadFile(path, null);
 
     /// <summary>
     /// As <see cref="LoadFile(string)"/>, from the file's compiled image in <paramref name="cache"/> when one was
     /// compiled from the same bytes (else the text is parsed, and its image stored); the nodes are the same either way.
     /// </summary>
-    public static YamlNodeReader LoadFile(string path, IReferenceDataCache? cache)
+    internal static YamlNodeReader LoadFile(string path, IReferenceDataCache? cache)
     {
         const long MaxBytes = 16L << 20;
         var info = new FileInfo(path);
@@ -102,9 +102,9 @@ public sealed class YamlNodeReader
         return new YamlNodeReader((DataMapping)DataDocumentImage.FromYaml(root), name);
     }
 
-    public ReferenceDataException Error(string message) => new($"{Where}: {message}");
+    internal ReferenceDataException Error(string message) => new($"{Where}: {message}");
 
-    public string? OptionalString(string key)
+    internal string? OptionalString(string key)
     {
         _read.Add(key);
         if (Root[key] is not { } value || IsNull(value))
@@ -121,10 +121,10 @@ public sealed class YamlNodeReader
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    public string RequiredString(string key) =>
+    internal string RequiredString(string key) =>
         OptionalString(key) ?? throw Error($"'{key}' is required");
 
-    public bool OptionalBool(string key, bool fallback = false)
+    internal bool OptionalBool(string key, bool fallback = false)
     {
         var text = OptionalString(key);
         return text switch
@@ -136,7 +136,7 @@ public sealed class YamlNodeReader
         };
     }
 
-    public decimal? OptionalDecimal(string key)
+    internal decimal? OptionalDecimal(string key)
     {
         var text = OptionalString(key);
         if (text is null)
@@ -149,7 +149,7 @@ public sealed class YamlNodeReader
             : throw Error($"'{key}' must be a number, not '{text}'");
     }
 
-    public DateOnly? OptionalDate(string key)
+    internal DateOnly? OptionalDate(string key)
     {
         var text = OptionalString(key);
         if (text is null)
@@ -162,7 +162,7 @@ public sealed class YamlNodeReader
             : throw Error($"'{key}' must be a date YYYY-MM-DD, not '{text}'");
     }
 
-    public IReadOnlyList<string> StringList(string key)
+    internal IReadOnlyList<string> StringList(string key)
     {
         _read.Add(key);
         if (Root[key] is not { } value || IsNull(value))
@@ -195,7 +195,7 @@ public sealed class YamlNodeReader
     }
 
     /// <summary>The mappings of a list under <paramref name="key"/>.</summary>
-    public IReadOnlyList<YamlNodeReader> Mappings(string key)
+    internal IReadOnlyList<YamlNodeReader> Mappings(string key)
     {
         _read.Add(key);
         if (Root[key] is not { } value || IsNull(value))
@@ -220,7 +220,7 @@ public sealed class YamlNodeReader
     }
 
     /// <summary>The mapping under <paramref name="key"/>, if present.</summary>
-    public YamlNodeReader? Mapping(string key)
+    internal YamlNodeReader? Mapping(string key)
     {
         _read.Add(key);
         if (Root[key] is not { } value || IsNull(value))
@@ -234,7 +234,7 @@ public sealed class YamlNodeReader
     }
 
     /// <summary>The keys of this mapping with the line each is on, in file order; each counts as read.</summary>
-    public IReadOnlyList<(string Key, long Line)> Keys()
+    internal IReadOnlyList<(string Key, long Line)> Keys()
     {
         var keys = new List<(string, long)>(Root.Entries.Count);
         foreach (var (key, _) in Root.Entries)
@@ -250,7 +250,7 @@ public sealed class YamlNodeReader
     }
 
     /// <summary>Rejects keys nobody read, so a misspelt key is an error rather than a silently ignored rule.</summary>
-    public void RejectUnknownKeys()
+    internal void RejectUnknownKeys()
     {
         foreach (var (key, _) in Root.Entries)
         {

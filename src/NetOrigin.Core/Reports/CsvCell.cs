@@ -24,7 +24,7 @@ public static class CsvCell
         line.Append('"').Append(guarded.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 
-    public static string Format(string? value)
+    internal static string Format(string? value)
     {
         var sb = new StringBuilder();
         Append(sb, value);

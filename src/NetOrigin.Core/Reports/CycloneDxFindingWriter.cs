@@ -40,7 +40,7 @@ public sealed class CycloneDxFindingWriter : IFindingSink, IDisposable
         _serial = serial;
     }
 
-    public static string ToolVersion =>
+    internal static string ToolVersion =>
         typeof(CycloneDxFindingWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     public void Begin(AssessmentContext context)

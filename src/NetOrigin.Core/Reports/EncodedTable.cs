@@ -69,5 +69,5 @@ internal sealed class EncodedTable<T>(string prefix, JsonWriterOptions options, 
     }
 
     /// <summary>An id, its JSON string (the reference findings write) and the object's JSON.</summary>
-    public sealed record Entry(string Id, JsonEncodedText Name, byte[] Reference, byte[] Json);
+    internal sealed record Entry(string Id, JsonEncodedText Name, byte[] Reference, byte[] Json);
 }

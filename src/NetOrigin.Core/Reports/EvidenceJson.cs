@@ -87,7 +87,7 @@ public static class EvidenceJson
     }
 
     /// <summary>A step read back from its JSON; source ids are looked up in <paramref name="sources"/>.</summary>
-    public static EvidenceStep Read(JsonElement element, SourceCatalog sources)
+    internal static EvidenceStep Read(JsonElement element, SourceCatalog sources)
     {
         var kindName = element.GetProperty("step").GetString()!;
         if (!EvidenceKindNames.TryParse(kindName, out var kind))

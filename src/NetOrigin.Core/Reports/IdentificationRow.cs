@@ -20,7 +20,7 @@ public sealed record IdentificationRow(string Id, string Manufacturer, string Pr
     /// The row for one asset from the parts of its identification (taken one by one so the row does not depend on
     /// the identification record's type): an unknown maker leaves product and confidence empty.
     /// </summary>
-    public static IdentificationRow From(
+    internal static IdentificationRow From(
         string id,
         Organisation? manufacturer,
         double confidence,

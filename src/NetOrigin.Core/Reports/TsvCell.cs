@@ -8,7 +8,7 @@ namespace NetOrigin.Reports;
 /// </summary>
 public static class TsvCell
 {
-    public static StringBuilder Append(StringBuilder line, string? value)
+    internal static StringBuilder Append(StringBuilder line, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {

@@ -185,7 +185,7 @@ internal sealed class Utf8CsvWriter(Stream output) : IDisposable
     /// Text encoded once for many cells: its UTF-8 with double quotes doubled, whether a cell holding it must be
     /// quoted, and whether a cell starting with it needs the formula guard.
     /// </summary>
-    public sealed class Fragment(byte[] bytes, bool needsQuotes, bool needsGuard)
+    internal sealed class Fragment(byte[] bytes, bool needsQuotes, bool needsGuard)
     {
         public byte[] Bytes { get; } = bytes;
         public bool NeedsQuotes { get; } = needsQuotes;

@@ -23,7 +23,7 @@ public readonly record struct AssetFunction(FunctionLayer Layer, string Name)
 
     public override string ToString() => Name;
 
-    public static AssetFunction Of(Asset asset, AssetKind kind)
+    internal static AssetFunction Of(Asset asset, AssetKind kind)
     {
         if (kind != AssetKind.Service)
         {

@@ -17,7 +17,7 @@ public sealed record Concentration(string Dimension, string Key, long Assets, lo
     /// <summary>Every asset of the group is known to come from one controller.</summary>
     public bool SingleSource => Shares.Count == 1 && Unattributed == 0;
 
-    public static Concentration Of(string dimension, string key, IEnumerable<(Organisation Controller, string Label, long Assets)> counts, long unattributed)
+    internal static Concentration Of(string dimension, string key, IEnumerable<(Organisation Controller, string Label, long Assets)> counts, long unattributed)
     {
         var list = counts.Where(c => c.Assets > 0).ToList();
         var attributed = list.Sum(c => c.Assets);
@@ -30,7 +30,7 @@ public sealed record Concentration(string Dimension, string Key, long Assets, lo
         return new Concentration(dimension, key, attributed + unattributed, unattributed, shares, hhi);
     }
 
-    public static decimal Percent(long part, long whole) =>
+    internal static decimal Percent(long part, long whole) =>
         whole == 0 ? 0m : Math.Round(100m * part / whole, 2, MidpointRounding.AwayFromZero);
 }
 

@@ -8,9 +8,9 @@ public sealed record CriterionValue(string? Level, decimal? Number, string Text,
 {
     public bool IsKnown => Level is not null || Number is not null;
 
-    public static CriterionValue Of(string level, string text, RiskFacts? facts = null) => new(level, null, text, facts ?? RiskFacts.None);
+    internal static CriterionValue Of(string level, string text, RiskFacts? facts = null) => new(level, null, text, facts ?? RiskFacts.None);
 
-    public static CriterionValue Measured(decimal number, string text, RiskFacts? facts = null) => new(null, number, text, facts ?? RiskFacts.None);
+    internal static CriterionValue Measured(decimal number, string text, RiskFacts? facts = null) => new(null, number, text, facts ?? RiskFacts.None);
 
-    public static CriterionValue Unknown(string why, RiskFacts? facts = null) => new(null, null, why, facts ?? RiskFacts.None);
+    internal static CriterionValue Unknown(string why, RiskFacts? facts = null) => new(null, null, why, facts ?? RiskFacts.None);
 }

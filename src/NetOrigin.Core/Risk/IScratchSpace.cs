@@ -11,7 +11,7 @@ public interface IScratchSpace
 }
 
 /// <summary>Scratch in memory: for small inventories, tests and hosts without a disk to spare.</summary>
-public sealed class MemoryScratchSpace : IScratchSpace
+internal sealed class MemoryScratchSpace : IScratchSpace
 {
     public Stream Create() => new MemoryStream();
 }

@@ -20,7 +20,7 @@ public sealed record IntelligenceLaw(
     bool Unverified,
     string DefinedAt)
 {
-    public bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
+    internal bool HoldsOn(DateOnly date) => Validity.Holds(From, To, date);
 }
 
 /// <summary>
@@ -29,30 +29,30 @@ public sealed record IntelligenceLaw(
 /// </summary>
 public sealed class IntelligenceLawBook
 {
-    public static readonly IntelligenceLawBook Empty = new([]);
+    internal static readonly IntelligenceLawBook Empty = new([]);
 
     private readonly Dictionary<string, List<IntelligenceLaw>> _byCountry;
 
-    public IntelligenceLawBook(IEnumerable<IntelligenceLaw> laws, string digest = "none")
+    internal IntelligenceLawBook(IEnumerable<IntelligenceLaw> laws, string digest = "none")
     {
         Digest = digest;
         _byCountry = laws.GroupBy(l => l.Country, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
-    public IEnumerable<IntelligenceLaw> All => _byCountry.Values.SelectMany(l => l);
+    internal IEnumerable<IntelligenceLaw> All => _byCountry.Values.SelectMany(l => l);
 
     /// <summary>A content hash of the files the laws were read from, so a report states which it used.</summary>
-    public string Digest { get; }
+    internal string Digest { get; }
 
     /// <summary>The laws of <paramref name="country"/> in force on <paramref name="date"/>; none when it has no entry.</summary>
-    public IReadOnlyList<IntelligenceLaw> Of(string country, DateOnly date) =>
+    internal IReadOnlyList<IntelligenceLaw> Of(string country, DateOnly date) =>
         _byCountry.TryGetValue(country, out var laws) ? laws.Where(l => l.HoldsOn(date)).ToList() : [];
 
     /// <summary>Whether the data says anything about <paramref name="country"/> (on any date).</summary>
-    public bool Covers(string country) => _byCountry.ContainsKey(country);
+    internal bool Covers(string country) => _byCountry.ContainsKey(country);
 
     /// <summary>Loads every *.yaml in <paramref name="directory"/>; a missing directory gives an empty book.</summary>
-    public static IntelligenceLawBook Load(string directory, SourceCatalog sources)
+    internal static IntelligenceLawBook Load(string directory, SourceCatalog sources)
     {
         if (!Directory.Exists(directory))
         {

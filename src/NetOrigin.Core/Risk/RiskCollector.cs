@@ -14,7 +14,7 @@ namespace NetOrigin.Risk;
 /// makers, findings and roles, not with the inventory. <see cref="CompleteRisk"/> or <see cref="CompleteExposure"/>
 /// then make the report. Use one collector per run, on one thread.
 /// </summary>
-public sealed class RiskCollector : IFindingSink, IAssessedAssetSink, IDisposable
+internal sealed class RiskCollector : IFindingSink, IAssessedAssetSink, IDisposable
 {
     private readonly Action<Rejection>? _reject;
     private static readonly string[] RoleNames = Enum.GetValues<AssetRole>().Select(r => r == AssetRole.Unspecified ? "unspecified" : AssetVocabulary.NameOf(r)).ToArray();

@@ -18,7 +18,7 @@ public sealed record CriterionDefinition(string Id, RiskSide Side, string Title,
 }
 
 /// <summary>The criteria a risk model may use (docs/risk.md).</summary>
-public static class RiskCriteria
+internal static class RiskCriteria
 {
     public const string StateControl = "state-control";
     public const string IntelligenceLaw = "intelligence-law";

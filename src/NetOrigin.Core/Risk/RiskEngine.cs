@@ -14,12 +14,12 @@ namespace NetOrigin.Risk;
 /// </summary>
 public sealed class RiskEngine(RiskModel model, OwnershipResolver ownership, IntelligenceLawBook laws)
 {
-    public RiskModel Model => model;
+    internal RiskModel Model => model;
 
     public static RiskEngine For(ReferenceDataSet data, RiskModel model) => new(model, data.Ownership, data.IntelligenceLaws);
 
     /// <summary>A collector for one run as of <paramref name="asOf"/>, optionally under cut-offs of <paramref name="cuts"/>.</summary>
-    public RiskCollector Collector(DateOnly asOf, IScratchSpace scratch, IReadOnlyList<CutTarget>? cuts = null, Action<Rejection>? reject = null) =>
+    internal RiskCollector Collector(DateOnly asOf, IScratchSpace scratch, IReadOnlyList<CutTarget>? cuts = null, Action<Rejection>? reject = null) =>
         new(model, ownership.Graph, new SupplierFactsBook(ownership, laws, asOf), cuts ?? [], asOf, scratch, reject) { IntelligenceLawData = laws.Digest };
 
     /// <summary>Assesses the inventory and writes its risk analysis to <paramref name="sink"/>.</summary>

@@ -22,7 +22,7 @@ public sealed record RiskModel(
     /// <summary>The shipped model a host uses when none is named.</summary>
     public const string DefaultId = "netorigin-default";
 
-    public RiskCriterion? Criterion(string id) => Criteria.FirstOrDefault(c => c.Id == id);
+    internal RiskCriterion? Criterion(string id) => Criteria.FirstOrDefault(c => c.Id == id);
 
     /// <summary>The model's supplier-side criteria, whose terms make a supplier's score.</summary>
     public IEnumerable<RiskCriterion> SupplierCriteria => Criteria.Where(c => c.Definition.Side == RiskSide.Supplier);
@@ -42,10 +42,10 @@ public sealed record RiskCriterion(
 {
     public string Id => Definition.Id;
 
-    public decimal FactorOf(string level) => Levels[level];
+    internal decimal FactorOf(string level) => Levels[level];
 
     /// <summary>The factor of a measured number: the first band whose upper bound (inclusive) it does not exceed.</summary>
-    public decimal FactorOf(decimal number)
+    internal decimal FactorOf(decimal number)
     {
         foreach (var band in Bands)
         {

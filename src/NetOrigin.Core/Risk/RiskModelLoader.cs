@@ -9,7 +9,7 @@ namespace NetOrigin.Risk;
 /// line: an unknown criterion or level, a weight outside 0–100 or weights that do not add up to 100, a factor
 /// outside 0–1, bands out of order, a criterion without sources.
 /// </summary>
-public static class RiskModelLoader
+internal static class RiskModelLoader
 {
     public static RiskModel Load(string path, SourceCatalog sources) => Read(YamlNodeReader.LoadFile(path), sources, path);
 

@@ -7,7 +7,7 @@ namespace NetOrigin.Risk;
 public sealed record RiskTerm(RiskCriterion Criterion, CriterionValue Value, decimal? Factor, decimal Weight, decimal? Contribution)
 {
     /// <summary>Scores <paramref name="value"/> on <paramref name="criterion"/>'s scale with weight <paramref name="weight"/>.</summary>
-    public static RiskTerm Of(RiskCriterion criterion, CriterionValue value, decimal weight)
+    internal static RiskTerm Of(RiskCriterion criterion, CriterionValue value, decimal weight)
     {
         decimal? factor = value.Level is { } level ? criterion.FactorOf(level) : value.Number is { } number ? criterion.FactorOf(number) : null;
         return new RiskTerm(criterion, value, factor, weight, factor * weight);
@@ -26,7 +26,7 @@ public sealed record RiskScore(decimal Value, decimal UnknownWeight, IReadOnlyLi
 
     public bool Complete => UnknownWeight == 0;
 
-    public static RiskScore Of(IReadOnlyList<RiskTerm> terms)
+    internal static RiskScore Of(IReadOnlyList<RiskTerm> terms)
     {
         var value = 0m;
         var unknown = 0m;

@@ -94,7 +94,7 @@ public static class AssetCodec
     {
         var stored = Read(data);
         var source = new SourceLocation(file, line) { Locator = stored.Locator };
-        return AssetFactory.TryCreate(stored.Values, stored.Origins, stored.Identifiers, source, out var asset, out var reason, stored.Notes)
+        return AssetFactory.TryRestore(stored.Values, stored.Origins, stored.Identifiers, stored.Notes, source, out var asset, out var reason)
             ? asset
             : throw new InvalidDataException($"{file}:{line}: stored asset no longer makes an asset: {reason}");
     }

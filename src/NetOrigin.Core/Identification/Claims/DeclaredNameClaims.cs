@@ -8,7 +8,7 @@ namespace NetOrigin.Identification.Claims;
 /// Claims from names the inventory declares (the manufacturer field) and the device reports (ENTITY-MIB's
 /// entPhysicalMfgName). A name made of several parts is resolved part by part (<see cref="DeclaredNames"/>).
 /// </summary>
-public sealed class DeclaredNameClaims(DeclaredNames names) : IClaimSource
+internal sealed class DeclaredNameClaims(DeclaredNames names) : IClaimSource
 {
     /// <summary>Bound on remembered claims, so a hostile inventory with endless distinct names cannot grow it.</summary>
     private const int MaxCachedClaims = 100_000;

@@ -8,7 +8,7 @@ namespace NetOrigin.Identification.Claims;
 /// (IANA registry), and a MAC-format engine ID carries a MAC address whose prefix names the hardware maker.
 /// Engine IDs can be set by administrators, so they count a little less than sysObjectID.
 /// </summary>
-public sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry macs, OrganisationResolver resolver) : IClaimSource
+internal sealed class EngineIdClaims(EnterpriseRegistry enterprises, MacRegistry macs, OrganisationResolver resolver) : IClaimSource
 {
     private const double Confidence = 0.8;
 

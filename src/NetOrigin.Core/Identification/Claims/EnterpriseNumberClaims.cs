@@ -13,7 +13,7 @@ namespace NetOrigin.Identification.Claims;
 /// registrant that makes a part (Net-SNMP's agent, a chip maker's reference firmware) or an operating system
 /// (Windows' SNMP agent) names that, not the device's maker.
 /// </summary>
-public sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, Lazy<FingerprintSet>? subtrees) : IClaimSource
+internal sealed class EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, Lazy<FingerprintSet>? subtrees) : IClaimSource
 {
     public EnterpriseNumberClaims(EnterpriseRegistry registry, OrganisationResolver resolver, FingerprintSet? subtrees = null)
         : this(registry, resolver, subtrees is null ? null : new Lazy<FingerprintSet>(subtrees))

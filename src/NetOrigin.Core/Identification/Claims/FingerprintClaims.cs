@@ -15,7 +15,7 @@ namespace NetOrigin.Identification.Claims;
 /// the host name or the text: "Linux GXW4200 2.6.28", "… Cisco Small Business WAP121 …"). sysObjectID subtrees
 /// are read with the enterprise number (<see cref="EnterpriseNumberClaims"/>), not here.
 /// </summary>
-public sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationResolver resolver, MakerNameIndex? makerNames = null) : IClaimSource
+internal sealed class FingerprintClaims(FingerprintCatalog catalog, OrganisationResolver resolver, MakerNameIndex? makerNames = null) : IClaimSource
 {
     /// <summary>A match in a database that states no preference and a fingerprint that states no certainty.</summary>
     public const double DefaultCertainty = 0.75;

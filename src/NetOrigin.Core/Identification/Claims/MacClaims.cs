@@ -7,7 +7,7 @@ namespace NetOrigin.Identification.Claims;
 /// Claims from MAC addresses through the IEEE registries. Locally administered (often randomised) and group
 /// addresses carry no registered prefix and say so.
 /// </summary>
-public sealed class MacClaims(MacRegistry registry, OrganisationResolver resolver) : IClaimSource
+internal sealed class MacClaims(MacRegistry registry, OrganisationResolver resolver) : IClaimSource
 {
     private const double Confidence = 0.9;
 

@@ -6,7 +6,7 @@ namespace NetOrigin.Identification.Claims;
 /// Claims for services: the provider as named (a name of several parts, "Spacesail (Qianfan)", is resolved part by
 /// part) and the autonomous system it is reached through.
 /// </summary>
-public sealed class ProviderClaims(DeclaredNames names) : IClaimSource
+internal sealed class ProviderClaims(DeclaredNames names) : IClaimSource
 {
     public ProviderClaims(OrganisationResolver resolver)
         : this(new DeclaredNames(resolver))

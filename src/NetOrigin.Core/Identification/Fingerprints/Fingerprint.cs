@@ -52,21 +52,21 @@ public sealed class Fingerprint
         _linear = new Lazy<Regex?>(() => Linear(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public string Description { get; }
+    internal string Description { get; }
 
     /// <summary>The pattern as .NET runs it (recog's Ruby-only syntax already translated).</summary>
-    public string Pattern { get; }
-    public RegexOptions Options { get; }
-    public IReadOnlyList<FingerprintParam> Params { get; }
+    internal string Pattern { get; }
+    internal RegexOptions Options { get; }
+    internal IReadOnlyList<FingerprintParam> Params { get; }
     public IReadOnlyList<FingerprintExample> Examples { get; }
 
     /// <summary>Literals of which every matching text contains at least one (compared ignoring case); empty when none is known.</summary>
     public IReadOnlyList<string> Prefilter { get; }
 
     /// <summary>How far a match alone identifies the maker (0–1), when the fingerprint says; else the database's preference.</summary>
-    public double? Certainty { get; }
+    internal double? Certainty { get; }
 
-    public int Line { get; }
+    internal int Line { get; }
 
     /// <summary>The ASCII characters a matching text can start with, when the pattern is anchored (see <see cref="LeadingCharacters"/>).</summary>
     internal UInt128? Leading { get; }
@@ -84,11 +84,11 @@ public sealed class Fingerprint
     internal bool RunsCompiled => Volatile.Read(ref _compiled) is not null;
 
     /// <summary>The database (file) this fingerprint belongs to; set once when the database is built.</summary>
-    public FingerprintDatabase Database { get; internal set; } = null!;
+    internal FingerprintDatabase Database { get; set; } = null!;
 
-    public bool Disabled => Volatile.Read(ref _timeouts) >= TimeoutsBeforeDisabled;
+    internal bool Disabled => Volatile.Read(ref _timeouts) >= TimeoutsBeforeDisabled;
 
-    public string Where => $"{Database.DisplayPath}:{Line}";
+    internal string Where => $"{Database.DisplayPath}:{Line}";
 
     /// <summary>
     /// Runs the expression. A match that takes longer than the timeout is abandoned, never waited for: it is then
@@ -96,7 +96,7 @@ public sealed class Fingerprint
     /// later match of this fingerprint. So neither a busy machine nor a pathological pattern changes the outcome.
     /// Only a pattern the linear engine cannot run can time out; that is reported.
     /// </summary>
-    public FingerprintOutcome TryMatch(string text, out FingerprintMatch? match)
+    internal FingerprintOutcome TryMatch(string text, out FingerprintMatch? match)
     {
         match = null;
         if (Disabled)

@@ -9,7 +9,7 @@ namespace NetOrigin.Identification.Fingerprints;
 /// </summary>
 public sealed class FingerprintCatalog
 {
-    public static readonly FingerprintCatalog Empty = new([], []);
+    internal static readonly FingerprintCatalog Empty = new([], []);
 
     /// <summary>Each kind's set (its prefilter) is built on first use: a run without that text never pays for it.</summary>
     private readonly Dictionary<IdentifierKind, Lazy<FingerprintSet>> _sets = [];
@@ -106,7 +106,7 @@ public sealed class FingerprintCatalog
     }
 
     /// <summary>A catalog of databases already read (for tests and tools).</summary>
-    public static FingerprintCatalog Of(IReadOnlyList<FingerprintDatabase> databases) => new(databases, []);
+    internal static FingerprintCatalog Of(IReadOnlyList<FingerprintDatabase> databases) => new(databases, []);
 
     internal static FingerprintCatalog Of(IReadOnlyList<FingerprintDatabase> databases, IReadOnlyList<string> notes) => new(databases, notes);
 }

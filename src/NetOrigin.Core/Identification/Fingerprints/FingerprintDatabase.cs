@@ -19,21 +19,21 @@ public sealed class FingerprintDatabase
         }
     }
 
-    public string Path { get; }
+    internal string Path { get; }
 
     /// <summary>How evidence names the file: "data/fingerprints/snmp_sysdescr.xml" for shipped ones, else the path given.</summary>
-    public string DisplayPath { get; }
+    internal string DisplayPath { get; }
 
     /// <summary>recog's name for the text the file reads, e.g. "snmp.sys_description".</summary>
     public string Matches { get; }
-    public string? Protocol { get; }
-    public string? DatabaseType { get; }
-    public string? Version { get; }
+    internal string? Protocol { get; }
+    internal string? DatabaseType { get; }
+    internal string? Version { get; }
 
     /// <summary>recog's preference (0–1): how much a match in this file is worth when nothing more specific is said.</summary>
-    public double? Preference { get; }
+    internal double? Preference { get; }
     public IReadOnlyList<Fingerprint> Fingerprints { get; }
 
     /// <summary>"data/fingerprints/snmp_sysdescr.xml version 2026-11-21", as evidence cites it.</summary>
-    public string Citation => Version is null ? DisplayPath : $"{DisplayPath} version {Version}";
+    internal string Citation => Version is null ? DisplayPath : $"{DisplayPath} version {Version}";
 }

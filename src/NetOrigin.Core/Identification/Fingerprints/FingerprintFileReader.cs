@@ -11,7 +11,7 @@ namespace NetOrigin.Identification.Fingerprints;
 /// and refuses oversized files; a fingerprint that cannot be used (bad flags, a pattern .NET cannot compile, a
 /// broken param) is skipped with a note naming file and line, and the rest of the file is still used.
 /// </summary>
-public static class FingerprintFileReader
+internal static class FingerprintFileReader
 {
     /// <summary>recog's largest database is about 1 MiB; anything far bigger is not a fingerprint file.</summary>
     public const long MaxFileBytes = 32L << 20;

@@ -1,6 +1,6 @@
 namespace NetOrigin.Identification.Fingerprints;
 
-public enum FingerprintOutcome
+internal enum FingerprintOutcome
 {
     NoMatch,
     Matched,

@@ -27,7 +27,7 @@ public sealed class FingerprintSet
     private readonly SearchValues<string>? _literals;
     private readonly Dictionary<char, (string Literal, int[] Fingerprints)[]> _literalsByFirstChar = [];
 
-    public FingerprintSet(IReadOnlyList<FingerprintDatabase> databases)
+    internal FingerprintSet(IReadOnlyList<FingerprintDatabase> databases)
     {
         Databases = databases;
         var fingerprints = new List<Fingerprint>();
@@ -78,12 +78,12 @@ public sealed class FingerprintSet
         }
     }
 
-    public IReadOnlyList<FingerprintDatabase> Databases { get; }
+    internal IReadOnlyList<FingerprintDatabase> Databases { get; }
 
     public int Count => _fingerprints.Length;
 
     /// <summary>How many fingerprints have no prefilter literal and so run on every text.</summary>
-    public int UnfilteredCount => _unfiltered.Length;
+    internal int UnfilteredCount => _unfiltered.Length;
 
     /// <summary>How many fingerprints have a known set of leading characters.</summary>
     public int AnchoredCount => _leading.Count(l => l != UInt128.MaxValue);

@@ -9,7 +9,7 @@ namespace NetOrigin.Identification.Fingerprints;
 /// alternation ("(?:Hikvision|DNVRS)-Webs"). The analysis is deliberately conservative: a construct it does not
 /// fully understand yields no literal, never a wrong one.
 /// </summary>
-public static class LiteralPrefilter
+internal static class LiteralPrefilter
 {
     /// <summary>Shorter literals filter too little to be worth it.</summary>
     public const int MinLength = 3;

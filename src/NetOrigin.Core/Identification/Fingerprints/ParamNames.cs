@@ -1,7 +1,7 @@
 namespace NetOrigin.Identification.Fingerprints;
 
 /// <summary>The parameter names identification reads (recog's vocabulary; other names are kept but unused).</summary>
-public static class ParamNames
+internal static class ParamNames
 {
     public const string HwVendor = "hw.vendor";
     public const string HwProduct = "hw.product";

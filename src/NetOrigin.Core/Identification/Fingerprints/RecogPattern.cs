@@ -9,7 +9,7 @@ namespace NetOrigin.Identification.Fingerprints;
 /// and recog's REG_DOT_NEWLINE mean "dot matches newline" (.NET's Singleline), and \h and POSIX bracket classes
 /// have no .NET spelling. Anything else Ruby-only fails to compile and the fingerprint is skipped with a note.
 /// </summary>
-public static class RecogPattern
+internal static class RecogPattern
 {
     private static readonly Dictionary<string, string> PosixClasses = new(StringComparer.Ordinal)
     {

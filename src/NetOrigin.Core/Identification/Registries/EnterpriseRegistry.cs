@@ -9,11 +9,11 @@ public sealed class EnterpriseRegistry
 
     private EnterpriseRegistry(RegistrySnapshot snapshot) => Snapshot = snapshot;
 
-    public RegistrySnapshot Snapshot { get; }
+    internal RegistrySnapshot Snapshot { get; }
 
-    public int Count => _names.Count;
+    internal int Count => _names.Count;
 
-    public static EnterpriseRegistry Load(string directory)
+    internal static EnterpriseRegistry Load(string directory)
     {
         var path = Path.Combine(directory, RegistryDefinition.EnterpriseNumbers.FileName);
         var (snapshot, rows) = SnapshotFile.Read(path, 2);
@@ -61,5 +61,5 @@ public sealed class EnterpriseRegistry
         return registry;
     }
 
-    public string? Lookup(long enterpriseNumber) => _names.GetValueOrDefault(enterpriseNumber);
+    internal string? Lookup(long enterpriseNumber) => _names.GetValueOrDefault(enterpriseNumber);
 }

@@ -30,7 +30,7 @@ public sealed class MacRegistry
     public IReadOnlyList<RegistrySnapshot> Snapshots { get; }
 
     /// <summary>The number of distinct registered prefixes.</summary>
-    public int Count { get; }
+    internal int Count { get; }
 
     /// <summary>Loads ieee-ma-l.tsv, ieee-ma-m.tsv, ieee-ma-s.tsv and ieee-iab.tsv from <paramref name="directory"/>.</summary>
     public static MacRegistry Load(string directory)

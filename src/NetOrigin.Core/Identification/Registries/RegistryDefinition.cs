@@ -9,11 +9,11 @@ namespace NetOrigin.Identification.Registries;
 /// </summary>
 public sealed class RegistryDefinition
 {
-    public static readonly RegistryDefinition MaL = new("MA-L", "ieee-ma-l.tsv", "IEEE MA-L registry", "prefix", 6);
-    public static readonly RegistryDefinition MaM = new("MA-M", "ieee-ma-m.tsv", "IEEE MA-M registry", "prefix", 7);
-    public static readonly RegistryDefinition MaS = new("MA-S", "ieee-ma-s.tsv", "IEEE MA-S registry", "prefix", 9);
-    public static readonly RegistryDefinition Iab = new("IAB", "ieee-iab.tsv", "IEEE IAB registry (closed to new assignments)", "prefix", 9);
-    public static readonly RegistryDefinition EnterpriseNumbers = new("IANA PEN", "iana-enterprise-numbers.tsv", "IANA Private Enterprise Numbers", "number", 0);
+    internal static readonly RegistryDefinition MaL = new("MA-L", "ieee-ma-l.tsv", "IEEE MA-L registry", "prefix", 6);
+    internal static readonly RegistryDefinition MaM = new("MA-M", "ieee-ma-m.tsv", "IEEE MA-M registry", "prefix", 7);
+    internal static readonly RegistryDefinition MaS = new("MA-S", "ieee-ma-s.tsv", "IEEE MA-S registry", "prefix", 9);
+    internal static readonly RegistryDefinition Iab = new("IAB", "ieee-iab.tsv", "IEEE IAB registry (closed to new assignments)", "prefix", 9);
+    internal static readonly RegistryDefinition EnterpriseNumbers = new("IANA PEN", "iana-enterprise-numbers.tsv", "IANA Private Enterprise Numbers", "number", 0);
 
     private RegistryDefinition(string name, string fileName, string title, string keyColumn, int hexDigits)
     {
@@ -25,31 +25,31 @@ public sealed class RegistryDefinition
     }
 
     /// <summary>Every registry, in the order they are reported.</summary>
-    public static IReadOnlyList<RegistryDefinition> All { get; } = [MaL, MaM, MaS, Iab, EnterpriseNumbers];
+    internal static IReadOnlyList<RegistryDefinition> All { get; } = [MaL, MaM, MaS, Iab, EnterpriseNumbers];
 
     /// <summary>"MA-L", "IAB", "IANA PEN".</summary>
     public string Name { get; }
 
-    public string FileName { get; }
+    internal string FileName { get; }
 
-    public string Title { get; }
+    internal string Title { get; }
 
-    public string KeyColumn { get; }
+    internal string KeyColumn { get; }
 
     /// <summary>Hexadecimal digits of a MAC prefix (6, 7 or 9); 0 for decimal enterprise numbers.</summary>
-    public int HexDigits { get; }
+    internal int HexDigits { get; }
 
-    public bool IsMacRegistry => HexDigits > 0;
+    internal bool IsMacRegistry => HexDigits > 0;
 
     /// <summary>The largest key: a full prefix of <see cref="HexDigits"/> digits, or a 32-bit enterprise number (an SNMP sub-identifier).</summary>
-    public ulong MaxKey => IsMacRegistry ? (1UL << (4 * HexDigits)) - 1 : uint.MaxValue;
+    internal ulong MaxKey => IsMacRegistry ? (1UL << (4 * HexDigits)) - 1 : uint.MaxValue;
 
-    public string FormatKey(ulong key) => IsMacRegistry
+    internal string FormatKey(ulong key) => IsMacRegistry
         ? key.ToString("X" + HexDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
         : key.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads a key as the registry spells it; MAC prefixes must have exactly <see cref="HexDigits"/> digits.</summary>
-    public bool TryParseKey(ReadOnlySpan<char> text, out ulong key)
+    internal bool TryParseKey(ReadOnlySpan<char> text, out ulong key)
     {
         key = 0;
         if (IsMacRegistry)

@@ -46,7 +46,7 @@ public sealed record CostEstimate(
     /// <summary>The figure plans use: the middle of the range times the share.</summary>
     public decimal Planned => (Low + High) / 2m * Share;
 
-    public static string BasisName(EstimateBasis basis) => basis switch
+    internal static string BasisName(EstimateBasis basis) => basis switch
     {
         EstimateBasis.FccCatalog => "fcc-catalog",
         EstimateBasis.Derived => "derived",

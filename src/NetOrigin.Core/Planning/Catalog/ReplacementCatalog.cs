@@ -18,9 +18,9 @@ public sealed class ReplacementCatalog
         Currency = currency;
     }
 
-    public IReadOnlyList<ReplacementClass> Classes => _classes;
+    internal IReadOnlyList<ReplacementClass> Classes => _classes;
 
-    public string Currency { get; }
+    internal string Currency { get; }
 
     /// <summary>Loads every catalog file of <paramref name="directory"/>, then the user's files over them.</summary>
     public static ReplacementCatalog Load(string directory, SourceCatalog sources, OrganisationGraph graph, IEnumerable<string>? userFiles = null) =>
@@ -49,7 +49,7 @@ public sealed class ReplacementCatalog
     }
 
     /// <summary>The best-fitting classes for an asset made by <paramref name="maker"/> (several when they fit equally well), or none.</summary>
-    public IReadOnlyList<ReplacementClass> Match(Inventory.Asset asset, Organisation? maker) => Match(new AssetView(asset, maker));
+    internal IReadOnlyList<ReplacementClass> Match(Inventory.Asset asset, Organisation? maker) => Match(new AssetView(asset, maker));
 
     internal IReadOnlyList<ReplacementClass> Match(AssetView asset)
     {

@@ -35,7 +35,7 @@ public sealed record ReplacementClass(
     string? Note,
     string DefinedAt)
 {
-    public static string ComponentName(CostComponent component) => component switch
+    internal static string ComponentName(CostComponent component) => component switch
     {
         CostComponent.Equipment => "equipment",
         CostComponent.Labour => "labour",
@@ -45,7 +45,7 @@ public sealed record ReplacementClass(
         _ => "parallel_running",
     };
 
-    public CostEstimate Cost(CostComponent component) => Costs.TryGetValue(component, out var c) ? c : CostEstimate.Zero;
+    internal CostEstimate Cost(CostComponent component) => Costs.TryGetValue(component, out var c) ? c : CostEstimate.Zero;
 
     /// <summary>Planned cost of one item, without the per-site components.</summary>
     public decimal PlannedPerItem => Costs.Values.Where(c => c.Per == CostUnit.Item).Sum(c => c.Planned);

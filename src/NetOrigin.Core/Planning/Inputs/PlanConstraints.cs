@@ -28,7 +28,7 @@ public sealed record CrewChange(DateOnly From, int Crews, string DefinedAt);
 /// <summary>Sites or roles that no crew can work on over [From, To), e.g. mountain sites in winter.</summary>
 public sealed record Blackout(DateOnly From, DateOnly To, IReadOnlyList<string> Sites, IReadOnlySet<AssetRole> Roles, bool Yearly, string? Reason, string DefinedAt)
 {
-    public bool AppliesTo(string site, IEnumerable<AssetRole> roles) =>
+    internal bool AppliesTo(string site, IEnumerable<AssetRole> roles) =>
         (Sites.Count == 0 || Sites.Any(p => SitePattern.Matches(p, site))) && (Roles.Count == 0 || roles.Any(Roles.Contains));
 }
 
@@ -44,7 +44,7 @@ public sealed record ItemSelection(
     string Reason,
     string DefinedAt)
 {
-    public bool Selects(Asset asset, string? makerId) =>
+    internal bool Selects(Asset asset, string? makerId) =>
         (AssetIds.Count == 0 || AssetIds.Contains(asset.Id))
         && (Manufacturers.Count == 0 || (makerId is not null && Manufacturers.Contains(makerId)))
         && (Sites.Count == 0 || (asset.Site is { } site && Sites.Any(p => SitePattern.Matches(p, site))));
@@ -72,7 +72,7 @@ public sealed record PlanConstraints(
 }
 
 /// <summary>Site names with * wildcards, matched case-insensitively.</summary>
-public static class SitePattern
+internal static class SitePattern
 {
     public static bool Matches(string pattern, string site)
     {

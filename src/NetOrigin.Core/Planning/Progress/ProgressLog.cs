@@ -11,7 +11,7 @@ namespace NetOrigin.Planning.Progress;
 /// </summary>
 public sealed class ProgressLog
 {
-    public static readonly string[] Columns = ["asset_id", "state", "date", "by", "cost", "note"];
+    internal static readonly string[] Columns = ["asset_id", "state", "date", "by", "cost", "note"];
 
     private readonly Dictionary<string, TaskProgress> _tasks = new(StringComparer.Ordinal);
     private readonly List<ProgressEvent> _events = [];
@@ -20,11 +20,11 @@ public sealed class ProgressLog
 
     public IReadOnlyList<ProgressEvent> Events => _events;
 
-    public IReadOnlyCollection<TaskProgress> Tasks => _tasks.Values;
+    internal IReadOnlyCollection<TaskProgress> Tasks => _tasks.Values;
 
-    public TaskProgress? Of(string assetId) => _tasks.GetValueOrDefault(assetId);
+    internal TaskProgress? Of(string assetId) => _tasks.GetValueOrDefault(assetId);
 
-    public decimal Spent => _events.Sum(e => e.Cost ?? 0m);
+    internal decimal Spent => _events.Sum(e => e.Cost ?? 0m);
 
     /// <summary>Reads a progress file; events dated after <paramref name="asOf"/> are an error (progress cannot be in the future).</summary>
     public static ProgressLog Read(TextReader reader, string name, DateOnly asOf)

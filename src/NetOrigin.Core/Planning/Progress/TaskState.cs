@@ -44,24 +44,24 @@ public sealed class TaskProgress(string assetId)
 {
     private readonly Dictionary<TaskState, ProgressEvent> _reached = [];
 
-    public string AssetId { get; } = assetId;
+    internal string AssetId { get; } = assetId;
 
-    public IReadOnlyDictionary<TaskState, ProgressEvent> Reached => _reached;
+    internal IReadOnlyDictionary<TaskState, ProgressEvent> Reached => _reached;
 
-    public bool Has(TaskState state) => _reached.ContainsKey(state);
+    internal bool Has(TaskState state) => _reached.ContainsKey(state);
 
-    public DateOnly? DateOf(TaskState state) => _reached.TryGetValue(state, out var e) ? e.Date : null;
+    internal DateOnly? DateOf(TaskState state) => _reached.TryGetValue(state, out var e) ? e.Date : null;
 
     /// <summary>The furthest state reached in the order planned → verified.</summary>
-    public TaskState Current => _reached.Count == 0 ? TaskState.Planned : _reached.Keys.Max();
+    internal TaskState Current => _reached.Count == 0 ? TaskState.Planned : _reached.Keys.Max();
 
     /// <summary>Removed (the rule's obligation met) or further.</summary>
-    public bool RemovalDone => Has(TaskState.Removed) || Has(TaskState.Disposed) || Has(TaskState.Verified);
+    internal bool RemovalDone => Has(TaskState.Removed) || Has(TaskState.Disposed) || Has(TaskState.Verified);
 
     /// <summary>Nothing left to do.</summary>
-    public bool Finished => Has(TaskState.Verified) || (Has(TaskState.Disposed) && Has(TaskState.Replaced));
+    internal bool Finished => Has(TaskState.Verified) || (Has(TaskState.Disposed) && Has(TaskState.Replaced));
 
-    public decimal Spent => _reached.Values.Sum(e => e.Cost ?? 0m);
+    internal decimal Spent => _reached.Values.Sum(e => e.Cost ?? 0m);
 
     internal void Record(ProgressEvent e) => _reached[e.State] = e;
 }

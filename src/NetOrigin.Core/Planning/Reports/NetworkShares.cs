@@ -16,13 +16,13 @@ public sealed class NetworkShares(string packId) : IFindingSink
 
     public string PackId { get; } = packId;
 
-    public int FiveGSites => _fiveGSites.Count;
+    internal int FiveGSites => _fiveGSites.Count;
 
-    public IReadOnlyDictionary<string, List<string>> CoveredFiveGSites => _fiveGSites.Where(s => s.Value.Count > 0).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+    internal IReadOnlyDictionary<string, List<string>> CoveredFiveGSites => _fiveGSites.Where(s => s.Value.Count > 0).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
 
-    public long FibreAssets { get; private set; }
+    internal long FibreAssets { get; private set; }
 
-    public IReadOnlyList<string> FibreCovered => _fibreCovered;
+    internal IReadOnlyList<string> FibreCovered => _fibreCovered;
 
     public void Begin(AssessmentContext context)
     {

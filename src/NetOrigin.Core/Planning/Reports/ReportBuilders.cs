@@ -21,7 +21,7 @@ public static class ReportBuilders
     };
 
     /// <summary>The US programme's status update, filed every 90 days: progress, spending, supply, extension need.</summary>
-    public static RegulatorReport StatusUpdate(ReportData data)
+    internal static RegulatorReport StatusUpdate(ReportData data)
     {
         var plan = data.Plan;
         var total = data.Total;
@@ -123,7 +123,7 @@ public static class ReportBuilders
     }
 
     /// <summary>The Secure Networks Act annual report: covered equipment, where, what, whose, its costs and replacement plan.</summary>
-    public static RegulatorReport SupplyChain(ReportData data, int year)
+    internal static RegulatorReport SupplyChain(ReportData data, int year)
     {
         var plan = data.Plan;
         var yearEnd = new DateOnly(year, 12, 31);
@@ -164,7 +164,7 @@ public static class ReportBuilders
     }
 
     /// <summary>The UK designated-vendor share: 5G sites and full-fibre access against the 35% cap, now and as planned.</summary>
-    public static RegulatorReport UkShare(ReportData data)
+    internal static RegulatorReport UkShare(ReportData data)
     {
         var shares = data.Shares ?? throw new PlanInputException("the uk-share report needs the uk-huawei-designated-vendor pack among --policy");
         var plan = data.Plan;

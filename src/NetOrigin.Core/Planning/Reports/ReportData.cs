@@ -10,12 +10,12 @@ public sealed record ReportData(Plan Plan, ProgressLog Progress, DateOnly AsOf, 
 
     public int Total => Plan.Items.Count + Plan.Instance.Finished.Count;
 
-    public int CountAt(TaskState state) => AllItems.Count(i => Progress.Of(i.Asset.Id)?.Has(state) == true);
+    internal int CountAt(TaskState state) => AllItems.Count(i => Progress.Of(i.Asset.Id)?.Has(state) == true);
 
     public int RemovedCount => AllItems.Count(i => Progress.Of(i.Asset.Id)?.RemovalDone == true);
 
     /// <summary>The burn-down: items not yet removed, by recorded removal dates, then by planned ones.</summary>
-    public Burndown Burndown()
+    internal Burndown Burndown()
     {
         var total = Total;
         var removals = AllItems

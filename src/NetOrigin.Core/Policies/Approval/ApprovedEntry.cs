@@ -29,9 +29,9 @@ public sealed record ApprovedEntry(
             && (Categories.Count == 0 || view.Categories.Overlaps(Categories));
     }
 
-    public bool IsCurrentOn(DateOnly asOf) => Expires is not { } end || asOf < end;
+    internal bool IsCurrentOn(DateOnly asOf) => Expires is not { } end || asOf < end;
 
-    public string Describe() =>
+    internal string Describe() =>
         $"'{Id}' ({(Manufacturer is null ? "" : $"manufacturer {Manufacturer}")}{(Manufacturer is not null && Product is not null ? ", " : "")}{(Product is null ? "" : $"product {Product}")}" +
         $"{(Roles.Count == 0 ? "" : $", roles {string.Join(", ", Roles.Select(r => r.ToString().ToLowerInvariant()))}")}" +
         $"{(Categories.Count == 0 ? "" : $", categories {string.Join(", ", Categories)}")}, approved by {Approver}" +

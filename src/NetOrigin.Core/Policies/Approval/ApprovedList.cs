@@ -19,8 +19,8 @@ public sealed class ApprovedList
         Entries = entries;
     }
 
-    public string File { get; }
-    public IReadOnlyList<ApprovedEntry> Entries { get; }
+    internal string File { get; }
+    internal IReadOnlyList<ApprovedEntry> Entries { get; }
 
     /// <summary>A list kept elsewhere (a store's current entries); <paramref name="origin"/> says where, for messages.</summary>
     public static ApprovedList From(string origin, IEnumerable<ApprovedEntry> entries) => new(origin, entries.ToList());
@@ -77,7 +77,7 @@ public sealed class ApprovedList
     /// Applies the list to a pack's finding. Only findings no worse than compliant or exempt are changed: a finding
     /// that already calls for action keeps its stronger reason.
     /// </summary>
-    public static Finding Check(ApprovedList? list, PolicyPack pack, Finding finding, DateOnly asOf)
+    internal static Finding Check(ApprovedList? list, PolicyPack pack, Finding finding, DateOnly asOf)
     {
         if (!pack.RequiresApprovedList || finding.Status is not (FindingStatus.Compliant or FindingStatus.Exempt)
             || finding.Attribution.Manufacturer is not { } maker)

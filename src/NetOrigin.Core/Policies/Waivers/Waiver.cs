@@ -13,7 +13,7 @@ public sealed record Waiver(
     DateOnly Expires,
     string Where)
 {
-    public bool IsActiveOn(DateOnly asOf) => Granted <= asOf && asOf < Expires;
+    internal bool IsActiveOn(DateOnly asOf) => Granted <= asOf && asOf < Expires;
 
     /// <summary>Active on <paramref name="asOf"/> and expiring within <paramref name="days"/> days of it.</summary>
     public bool ExpiresWithin(DateOnly asOf, int days) => IsActiveOn(asOf) && Expires.DayNumber - asOf.DayNumber <= days;

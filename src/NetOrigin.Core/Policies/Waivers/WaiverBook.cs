@@ -13,7 +13,7 @@ public sealed class WaiverBook
         Waivers = waivers;
     }
 
-    public string File { get; }
+    internal string File { get; }
     public IReadOnlyList<Waiver> Waivers { get; }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class WaiverBook
     /// The finding with the first waiver active on <paramref name="asOf"/> applied: only findings that call for
     /// action can be waived, and the evidence keeps what the status would have been.
     /// </summary>
-    public Finding Apply(Finding finding, DateOnly asOf)
+    internal Finding Apply(Finding finding, DateOnly asOf)
     {
         if (finding.Status is not (FindingStatus.Violation or FindingStatus.ActionRequired))
         {

@@ -15,7 +15,7 @@ public sealed record WaiverScope(
     IReadOnlySet<string> OwnerOrgs,
     IReadOnlySet<string> Manufacturers)
 {
-    public static WaiverScope Read(YamlNodeReader node)
+    internal static WaiverScope Read(YamlNodeReader node)
     {
         var scope = new WaiverScope(
             node.RequiredString("pack"),
@@ -35,7 +35,7 @@ public sealed record WaiverScope(
         return scope;
     }
 
-    public bool Covers(Finding finding)
+    internal bool Covers(Finding finding)
     {
         var asset = finding.Asset;
         return finding.PackId == Pack

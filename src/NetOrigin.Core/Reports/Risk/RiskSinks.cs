@@ -34,7 +34,7 @@ public static class RiskSinks
     }
 
     /// <summary>Hands each asset's score to <paramref name="onAsset"/> (e.g. a planner taking scores as weights).</summary>
-    public sealed class Assets(Action<AssetRisk> onAsset) : IRiskSink
+    internal sealed class Assets(Action<AssetRisk> onAsset) : IRiskSink
     {
         public void Begin(RiskOverview overview)
         {

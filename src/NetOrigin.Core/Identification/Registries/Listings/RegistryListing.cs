@@ -24,7 +24,7 @@ public sealed class RegistryListing
     public string Source { get; }
 
     /// <summary>The date the input carries itself (ieee-data's .lastupdate, a "last updated" line), if any.</summary>
-    public ListingDate? Date { get; }
+    internal ListingDate? Date { get; }
 
     /// <summary>What the reader noticed but accepted: prefixes listed twice, numbers marked unassigned.</summary>
     public IReadOnlyList<string> Notes { get; }
