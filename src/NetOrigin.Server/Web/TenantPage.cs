@@ -36,22 +36,6 @@ public abstract class TenantPage : PageModel
     protected async Task<IReadOnlyList<Storage.Assessment.RunRecord>> CompleteRunsAsync(Storage.Assessment.Runs runs, CancellationToken cancellationToken) =>
         Recent = (await runs.ListAsync(Me.TenantId, null, null, 50, cancellationToken)).Where(r => r.IsComplete).ToList();
 
-    /// <summary>
-    /// The run a page shows: the one asked for, else the newest complete one (none when there is none yet), with its
-    /// import; <c>Missing</c> when the run asked for is not a complete run of this tenant.
-    /// </summary>
-    protected async Task<(Storage.Assessment.RunRecord? Run, Storage.Inventory.ImportRecord? Import, bool Missing)> ChooseRunAsync(long? asked, Storage.Assessment.Runs runs, Storage.Inventory.Imports imports, CancellationToken cancellationToken)
-    {
-        await CompleteRunsAsync(runs, cancellationToken);
-        if ((asked ?? Recent.FirstOrDefault()?.Id) is not { } id)
-        {
-            return (null, null, false);
-        }
-
-        var (run, import, problem) = await Apis.RunsApi.CompleteRunAsync(id, User, runs, imports, cancellationToken);
-        return problem is null ? (run, import, false) : (null, null, true);
-    }
-
     /// <summary>Runs a change; what the store refuses (own request, wrong state, bad input) becomes the page's message.</summary>
     protected async Task RunAsync(Func<Task> change)
     {

@@ -11,11 +11,8 @@ namespace NetOrigin.Server.Web.Pages.Risk;
 /// riskiest sites and assets) and, for a cut-off named in the form, what GET /runs/{id}/exposure answers.
 /// </summary>
 [Requires(Permission.Read)]
-public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, RunAnalysis analysis, RiskViews views) : TenantPage
+public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, RunAnalysis analysis, RiskViews views) : RunPage
 {
-    [BindProperty(SupportsGet = true, Name = "run")]
-    public long? RunId { get; set; }
-
     [BindProperty(SupportsGet = true, Name = "model")]
     public string? ModelId { get; set; }
 
@@ -23,26 +20,20 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Run
     public string? Cut { get; set; }
 
     public IReadOnlyList<string> ModelIds => analysis.ModelIds;
-    public RunRecord? Run { get; private set; }
     public RiskView? Risk { get; private set; }
     public ExposureView? Exposure { get; private set; }
     public string? Invalid { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var (run, import, missing) = await ChooseRunAsync(RunId, runs, imports, cancellationToken);
-        if (missing)
+        if (await ChooseRunAsync(runs, imports, cancellationToken) is { } answer)
         {
-            return NotFound();
+            return answer;
         }
 
-        Run = run;
-        if (run is null)
-        {
-            return Page();
-        }
+        var (run, import) = (Run!, Import!);
 
-        if (analysis.Mismatch(run!) is { } reason)
+        if (analysis.Mismatch(run) is { } reason)
         {
             Invalid = reason;
             return Page();
@@ -56,13 +47,13 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Run
         }
 
         ModelId = modelId;
-        Risk = await views.RiskAsync(run!, import!, model, cancellationToken);
+        Risk = await views.RiskAsync(run, import, model, cancellationToken);
         if (!string.IsNullOrWhiteSpace(Cut))
         {
             var cuts = new List<CutTarget>();
             try
             {
-                cuts.AddRange(Cut.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(part => analysis.ResolveCut(part, run!.AsOf)));
+                cuts.AddRange(Cut.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(part => analysis.ResolveCut(part, run.AsOf)));
             }
             catch (CutTargetException ex)
             {
@@ -70,7 +61,7 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Run
                 return Page();
             }
 
-            Exposure = await views.ExposureAsync(run!, import!, cuts, cancellationToken);
+            Exposure = await views.ExposureAsync(run, import, cuts, cancellationToken);
         }
 
         return Page();
