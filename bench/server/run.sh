@@ -10,14 +10,7 @@ cd "$(dirname "$0")/../.."
 assets=${1:-1000000}
 engines=${2:-both}
 phases=${3:-all}
-work=${BENCH_DIR:-/tmp/netorigin-bench}
-mkdir -p "$work"
-[ -n "${CLI:-}" ] || dotnet build src/NetOrigin.Cli -c Release -v quiet -nologo
-dotnet build bench/NetOrigin.Bench.Server -c Release -v quiet -nologo
-cli=${CLI:-src/NetOrigin.Cli/bin/Release/net10.0/netorigin}
-client=bench/NetOrigin.Bench.Server/bin/Release/net10.0/NetOrigin.Bench.Server
-inventory="$work/inv-$assets.csv"
-[ -f "$inventory" ] || "$cli" sample --assets "$assets" --seed 42 --out "$inventory"
+source bench/server/prepare.sh
 
 # CPU seconds (user + system) a process has used so far, from /proc.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
