@@ -161,6 +161,11 @@ public static class ServerApp
         services.AddSingleton<IPlanSolver, CpSatPlanner>();
         services.AddSingleton<PlanJobRunner>();
         services.AddSingleton<NetOrigin.Storage.Risk.RunAnalysis>();
+        services.AddSingleton(sp => new NetOrigin.Storage.Risk.StoredAnalyses(
+            sp.GetRequiredService<Database>(),
+            sp.GetRequiredService<NetOrigin.Storage.Risk.RunAnalysis>(),
+            new NetOrigin.Storage.Risk.ScratchDirectory(Path.Combine(sp.GetRequiredService<IOptions<ServerSettings>>().Value.ResolveDataDir(), "scratch"))));
+        services.AddSingleton<NetOrigin.Storage.Risk.AnalysisJobRunner>();
     }
 
     /// <summary>Ready when start-up (migrations, first admin) is done and the database answers.</summary>

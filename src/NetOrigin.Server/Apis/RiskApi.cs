@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
-using NetOrigin.Reports.Risk;
 using NetOrigin.Risk.Exposure;
 using NetOrigin.Server.Auth;
 using NetOrigin.Storage.Assessment;
@@ -11,7 +9,8 @@ namespace NetOrigin.Server.Apis;
 
 /// <summary>
 /// Risk and cut-off exposure of a stored run: the JSON of <c>netorigin risk --format json</c> and
-/// <c>netorigin exposure --format json</c> (docs/risk-output.md), made by the same engine from the run's import.
+/// <c>netorigin exposure --format json</c> (docs/risk-output.md), made by the same engine from the run's import, kept once made (the
+/// default model's risk when the run completes).
 /// </summary>
 public static class RiskApi
 {
@@ -27,7 +26,7 @@ public static class RiskApi
         return group;
     }
 
-    private static async Task<IResult> RiskAsync(long runId, string? model, ClaimsPrincipal user, Runs runs, Imports imports, RunAnalysis analysis, IOptions<ServerSettings> settings, CancellationToken cancellationToken)
+    private static async Task<IResult> RiskAsync(long runId, string? model, ClaimsPrincipal user, Runs runs, Imports imports, RunAnalysis analysis, StoredAnalyses stored, CancellationToken cancellationToken)
     {
         var (run, import, problem) = await ReadyRunAsync(runId, user, runs, imports, analysis, cancellationToken);
         if (problem is not null)
@@ -41,14 +40,10 @@ public static class RiskApi
             return ApiResults.Invalid("model", $"no risk model '{name}'; shipped models: {string.Join(", ", analysis.ModelIds)}");
         }
 
-        return await WrittenToScratchAsync(settings, $"run-{runId}-risk.json", async (output, scratch) =>
-        {
-            using var json = new RiskJsonWriter(output);
-            await analysis.RiskAsync(run!, import!, riskModel, json, scratch, cancellationToken);
-        });
+        return await KeptAsync(stored, AnalysisKey.Risk(run!, riskModel.Id), $"run-{runId}-risk.json", () => stored.MakeRiskAsync(run!, import!, riskModel, cancellationToken), cancellationToken);
     }
 
-    private static async Task<IResult> ExposureAsync(long runId, string? cut, ClaimsPrincipal user, Runs runs, Imports imports, RunAnalysis analysis, IOptions<ServerSettings> settings, CancellationToken cancellationToken)
+    private static async Task<IResult> ExposureAsync(long runId, string? cut, ClaimsPrincipal user, Runs runs, Imports imports, RunAnalysis analysis, StoredAnalyses stored, CancellationToken cancellationToken)
     {
         var (run, import, problem) = await ReadyRunAsync(runId, user, runs, imports, analysis, cancellationToken);
         if (problem is not null)
@@ -74,11 +69,7 @@ public static class RiskApi
             return ApiResults.Invalid("cut", "cut is required: who stops serving (a provider, a controller, or country:CC; several comma-separated)");
         }
 
-        return await WrittenToScratchAsync(settings, $"run-{runId}-exposure.json", async (output, scratch) =>
-        {
-            using var json = new ExposureJsonWriter(output);
-            await analysis.ExposeAsync(run!, import!, cuts, json, scratch, cancellationToken);
-        });
+        return await KeptAsync(stored, AnalysisKey.Exposure(run!, cuts), $"run-{runId}-exposure.json", () => stored.MakeExposureAsync(run!, import!, cuts, cancellationToken), cancellationToken);
     }
 
     /// <summary>A complete run of the tenant assessed with the reference data the server holds, or the problem why not.</summary>
@@ -94,22 +85,25 @@ public static class RiskApi
     }
 
     /// <summary>
-    /// The report is written whole to scratch before a byte is sent, so a failure is still a problem response, then
-    /// streamed; the scratch file goes when the response has been sent.
+    /// The kept analysis, read part by part; or, the first time it is asked for, made (written whole to scratch
+    /// before a byte is sent, so a failure is still a problem response), kept, then sent from scratch.
     /// </summary>
-    private static async Task<IResult> WrittenToScratchAsync(IOptions<ServerSettings> settings, string downloadName, Func<Stream, ScratchDirectory, Task> write)
+    private static async Task<IResult> KeptAsync(StoredAnalyses stored, AnalysisKey key, string downloadName, Func<Task<MadeAnalysis>> make, CancellationToken cancellationToken)
     {
-        var scratch = new ScratchDirectory(Path.Combine(settings.Value.ResolveDataDir(), "scratch"));
-        var output = scratch.Create();
+        if (await stored.PageAsync(key, cancellationToken) is not null)
+        {
+            return TypedResults.Stream(stored.OpenReport(key), "application/json; charset=utf-8", downloadName);
+        }
+
+        var made = await make();
         try
         {
-            await write(output, scratch);
-            output.Position = 0;
-            return TypedResults.Stream(output, "application/json; charset=utf-8", downloadName);
+            await stored.KeepAsync(made, cancellationToken);
+            return TypedResults.Stream(made.Report, "application/json; charset=utf-8", downloadName);
         }
         catch
         {
-            await output.DisposeAsync();
+            await made.DisposeAsync();
             throw;
         }
     }

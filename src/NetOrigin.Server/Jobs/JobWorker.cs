@@ -10,7 +10,7 @@ namespace NetOrigin.Server.Jobs;
 /// two servers: a server that dies stops renewing, and after the lease runs out another takes the job over and
 /// starts it again. Stopping this server gives its job back to the queue.
 /// </summary>
-public sealed partial class JobWorker(JobQueue queue, JobRunner runner, PlanJobRunner plans, Startup startup, JobSignal signal, IOptions<ServerSettings> settings, ILogger<JobWorker> logger) : BackgroundService
+public sealed partial class JobWorker(JobQueue queue, JobRunner runner, PlanJobRunner plans, NetOrigin.Storage.Risk.AnalysisJobRunner analyses, Startup startup, JobSignal signal, IOptions<ServerSettings> settings, ILogger<JobWorker> logger) : BackgroundService
 {
     /// <summary>Who holds a lease: host, process and a random part, so two servers on one host differ.</summary>
     public static string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
@@ -79,9 +79,12 @@ public sealed partial class JobWorker(JobQueue queue, JobRunner runner, PlanJobR
         JobOutcome outcome;
         try
         {
-            outcome = job.Kind == JobKinds.Plan
-                ? await plans.RunAsync(job, WorkerId, progress, cancel.Token, stopping)
-                : await runner.RunAsync(job, WorkerId, progress, cancel.Token, stopping);
+            outcome = job.Kind switch
+            {
+                JobKinds.Plan => await plans.RunAsync(job, WorkerId, progress, cancel.Token, stopping),
+                JobKinds.Analyse => await analyses.RunAsync(job, WorkerId, progress, cancel.Token, stopping),
+                _ => await runner.RunAsync(job, WorkerId, progress, cancel.Token, stopping),
+            };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using NetOrigin.Storage.Sql;
@@ -71,79 +70,15 @@ public sealed class UploadStore(Database database)
 
     /// <summary>The uploaded bytes as they were sent, read chunk by chunk (for a job, on its own thread).</summary>
     public Stream OpenRead(long tenantId, long uploadId) =>
-        new ZLibStream(new ChunkStream(database, tenantId, uploadId), CompressionMode.Decompress);
+        new ZLibStream(
+            new ChunkStream(database, "SELECT data FROM uploads WHERE tenant_id = @tenant AND upload_id = @upload AND chunk_no = @chunk", ("tenant", tenantId), ("upload", uploadId)),
+            CompressionMode.Decompress);
 
     public async Task DeleteAsync(long tenantId, long uploadId, CancellationToken cancellationToken)
     {
         await using var session = await database.WriteAsync(cancellationToken);
         await session.ExecuteAsync("DELETE FROM uploads WHERE tenant_id = @tenant AND upload_id = @upload", ("tenant", tenantId), ("upload", uploadId));
         await session.CommitAsync();
-    }
-
-    /// <summary>Reads the stored chunks in order, one query per chunk, so memory holds one chunk at a time.</summary>
-    private sealed class ChunkStream(Database database, long tenantId, long uploadId) : Stream
-    {
-        private byte[] _chunk = [];
-        private int _offset;
-        private int _next;
-        private bool _done;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            while (_offset == _chunk.Length)
-            {
-                if (_done || !Load())
-                {
-                    _done = true;
-                    return 0;
-                }
-            }
-
-            var n = Math.Min(count, _chunk.Length - _offset);
-            Array.Copy(_chunk, _offset, buffer, offset, n);
-            _offset += n;
-            return n;
-        }
-
-        private bool Load()
-        {
-            using DbConnection connection = database.OpenConnection();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT data FROM uploads WHERE tenant_id = @tenant AND upload_id = @upload AND chunk_no = @chunk";
-            foreach (var (name, value) in new (string, object)[] { ("tenant", tenantId), ("upload", uploadId), ("chunk", _next) })
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
-
-            if (command.ExecuteScalar() is not byte[] data)
-            {
-                return false;
-            }
-
-            _chunk = data;
-            _offset = 0;
-            _next++;
-            return true;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 

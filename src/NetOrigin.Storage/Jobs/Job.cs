@@ -44,6 +44,9 @@ public static class JobKinds
 
     /// <summary>Make a replacement plan from a complete run (and the tenant's progress so far).</summary>
     public const string Plan = "plan";
+
+    /// <summary>Make and keep a risk or exposure analysis of a complete run (a model or a cut-off asked for on a page).</summary>
+    public const string Analyse = "analyse";
 }
 
 /// <summary>The job's lease went to another server (this one was presumed dead): stop, write nothing more.</summary>

@@ -6,6 +6,7 @@ using NetOrigin.ReferenceData;
 using NetOrigin.Storage.Assessment;
 using NetOrigin.Storage.Audit;
 using NetOrigin.Storage.Inventory;
+using NetOrigin.Storage.Risk;
 using NetOrigin.Storage.Sql;
 
 namespace NetOrigin.Storage.Jobs;
@@ -27,10 +28,11 @@ public enum JobOutcome
 /// <summary>
 /// Runs one claimed job: an import (read the upload into assets and rejected rows, and assess them in the same pass
 /// when a run was asked for) or an assessment of a stored import. The engines are Core's; this wires them to the
-/// store. A job that starts again (its server died) first removes what the earlier attempt wrote. Results become
+/// store. A run's job also makes the run's risk analysis under the default model, kept with the run (pages and the
+/// API read it instead of running the engine on request). A job that starts again (its server died) first removes what the earlier attempt wrote. Results become
 /// visible in one transaction with the job's end, and only while this server still holds the job.
 /// </summary>
-public sealed class JobRunner(Database database, ReferenceSnapshot reference, UploadStore uploads, JobQueue queue, AuditLog audit)
+public sealed class JobRunner(Database database, ReferenceSnapshot reference, UploadStore uploads, JobQueue queue, AuditLog audit, StoredAnalyses analyses)
 {
     public async Task<JobOutcome> RunAsync(Job job, string worker, JobProgress progress, CancellationToken cancel, CancellationToken stopping)
     {
@@ -47,7 +49,8 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
             {
                 var work = await PrepareAsync(job, worker, importId, runId, progress, token);
                 var result = await Task.Factory.StartNew(() => Execute(job, worker, work, progress, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-                await FinishAsync(job, worker, work, result, JobStates.Succeeded, null, progress);
+                await using var risk = work.Run is { } run ? await AnalyseAsync(run, work, progress, token) : null;
+                await FinishAsync(job, worker, work, result, risk, progress);
                 if (job.Kind == JobKinds.Import)
                 {
                     await uploads.DeleteAsync(job.TenantId, importId, CancellationToken.None);
@@ -139,6 +142,13 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
         return new Result(summary.Records, inventory.UnusedColumns, summary, sink.Report, sink.Findings);
     }
 
+    /// <summary>The run's risk under the default model, from the findings' assessment just stored.</summary>
+    private Task<MadeAnalysis> AnalyseAsync(RunRecord run, Work work, JobProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Phase = "analysing risk";
+        return analyses.MakeRiskAsync(run, work.Import, work.Assessment, reference.Data.RiskModel(NetOrigin.Risk.RiskModel.DefaultId), cancellationToken);
+    }
+
     private IInventoryReader OpenUpload(ImportRecord import, JobProgress progress)
     {
         var stream = new CountingStream(uploads.OpenRead(import.TenantId, import.Id), progress);
@@ -153,7 +163,7 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
         return InventorySource.Open(text, import.FileName, format);
     }
 
-    private async Task FinishAsync(Job job, string worker, Work work, Result result, string state, string? error, JobProgress progress)
+    private async Task FinishAsync(Job job, string worker, Work work, Result result, MadeAnalysis? risk, JobProgress progress)
     {
         progress.Phase = "done";
         await using var session = await database.WriteAsync(CancellationToken.None);
@@ -181,7 +191,12 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
             await audit.AppendAsync(session, job.TenantId, AuditLog.SystemActor, "run.complete", $"run/{run.Id}", AuditEntry.DetailsOf(("job", job.Id), ("import", work.Import.Id), ("findings", result.Findings), ("data_sha256", reference.Hash)));
         }
 
-        await queue.FinishAsync(session, job, worker, state, error, progress);
+        if (risk is not null)
+        {
+            await StoredAnalyses.KeepAsync(session, risk);
+        }
+
+        await queue.FinishAsync(session, job, worker, JobStates.Succeeded, null, progress);
         await session.CommitAsync();
     }
 

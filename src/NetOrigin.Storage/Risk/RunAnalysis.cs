@@ -40,13 +40,14 @@ public sealed class RunAnalysis(Database database, ReferenceSnapshot reference)
     }
 
     /// <summary>Writes the run's risk analysis under <paramref name="model"/> to <paramref name="sink"/>.</summary>
-    public async Task<AssessmentSummary> RiskAsync(RunRecord run, ImportRecord import, RiskModel model, IRiskSink sink, IScratchSpace scratch, CancellationToken cancellationToken)
-    {
-        var assessment = await LoadAsync(run, cancellationToken);
-        return await OnOwnThread(
+    public async Task<AssessmentSummary> RiskAsync(RunRecord run, ImportRecord import, RiskModel model, IRiskSink sink, IScratchSpace scratch, CancellationToken cancellationToken) =>
+        await RiskAsync(run, import, await LoadAsync(run, cancellationToken), model, sink, scratch, cancellationToken);
+
+    /// <summary>As above, with the run's packs, waivers and approved list as already loaded (by the run's assessment job).</summary>
+    internal Task<AssessmentSummary> RiskAsync(RunRecord run, ImportRecord import, StoredAssessment assessment, RiskModel model, IRiskSink sink, IScratchSpace scratch, CancellationToken cancellationToken) =>
+        OnOwnThread(
             () => RiskEngine.For(reference.Data, model).Analyse(assessment.Run(reference), Reader(import, cancellationToken), Context(import, assessment, run), sink, scratch),
             cancellationToken);
-    }
 
     /// <summary>
     /// Writes what a cut-off of <paramref name="cuts"/> does to the run's network to <paramref name="sink"/>. As the
