@@ -16,7 +16,7 @@ public static class AnalysisPages
     public static ExposurePage Exposure(string json) => JsonSerializer.Deserialize<ExposurePage>(json, Options)!;
 }
 
-public sealed record RiskPage(PageModel Model, PageRecords Records, long Identified, IReadOnlyList<PageSupplier> Suppliers, PageConcentrations Concentration, IReadOnlyList<string> SingleSourceRoles, IReadOnlyList<PageSite> Sites, PageNetwork? Network, IReadOnlyList<PageAsset> Assets)
+public sealed record RiskPage(KeptModel Model, KeptRecords Records, long Identified, IReadOnlyList<KeptSupplier> Suppliers, KeptConcentrations Concentration, IReadOnlyList<string> SingleSourceRoles, IReadOnlyList<KeptSite> Sites, KeptNetwork? Network, IReadOnlyList<KeptAsset> Assets)
 {
     /// <summary>A criterion's title by id, for an asset's reasons.</summary>
     public string Criterion(string id) => Model.Criteria.FirstOrDefault(c => c.Id == id)?.Title ?? id;
@@ -25,50 +25,50 @@ public sealed record RiskPage(PageModel Model, PageRecords Records, long Identif
     public string? SoleSupplier(string role) => Concentration.Roles.FirstOrDefault(r => r.Key == role)?.Shares.FirstOrDefault()?.Label;
 }
 
-public sealed record PageModel(string Id, string Title, string Version, IReadOnlyList<PageCriterion> Criteria);
+public sealed record KeptModel(string Id, string Title, string Version, IReadOnlyList<KeptCriterion> Criteria);
 
-public sealed record PageCriterion(string Id, string Title);
+public sealed record KeptCriterion(string Id, string Title);
 
-public sealed record PageRecords(long Read, long Accepted, long Rejected);
+public sealed record KeptRecords(long Read, long Accepted, long Rejected);
 
-public sealed record PageOrganisation(string Id, string Name);
+public sealed record KeptOrganisation(string Id, string Name);
 
-public sealed record PageMaker(string Name, long Assets);
+public sealed record KeptMaker(string Name, long Assets);
 
-public sealed record PageScore(decimal Value, decimal UnknownWeight, IReadOnlyList<PageTerm>? Terms);
+public sealed record KeptScore(decimal Value, decimal UnknownWeight, IReadOnlyList<KeptTerm>? Terms);
 
-public sealed record PageTerm(string Criterion, decimal? Contribution, string? Level, decimal? Number);
+public sealed record KeptTerm(string Criterion, decimal? Contribution, string? Level, decimal? Number);
 
-public sealed record PageSupplier(PageOrganisation Controller, string Label, IReadOnlyList<PageMaker> Makers, long Assets, decimal SharePercent, PageScore Score);
+public sealed record KeptSupplier(KeptOrganisation Controller, string Label, IReadOnlyList<KeptMaker> Makers, long Assets, decimal SharePercent, KeptScore Score);
 
-public sealed record PageShare(string Label, decimal Percent);
+public sealed record KeptShare(string Label, decimal Percent);
 
-public sealed record PageConcentration(string? Key, IReadOnlyList<PageShare> Shares);
+public sealed record KeptConcentration(string? Key, IReadOnlyList<KeptShare> Shares);
 
-public sealed record PageConcentrations(IReadOnlyList<PageConcentration> Roles);
+public sealed record KeptConcentrations(IReadOnlyList<KeptConcentration> Roles);
 
-public sealed record PageFunction(string Function, bool SingleSource);
+public sealed record KeptFunction(string Function, bool SingleSource);
 
-public sealed record PageSite(string Site, PageScore Score, decimal MaxAssetScore, PageConcentration Suppliers, IReadOnlyList<PageFunction> Functions);
+public sealed record KeptSite(string Site, KeptScore Score, decimal MaxAssetScore, KeptConcentration Suppliers, IReadOnlyList<KeptFunction> Functions);
 
-public sealed record PageNetwork(long Assets, PageScore Score, long Sites, long UnsitedAssets, long SingleSourceSites, long SingleHomedSites);
+public sealed record KeptNetwork(long Assets, KeptScore Score, long Sites, long UnsitedAssets, long SingleSourceSites, long SingleHomedSites);
 
-public sealed record PageAssetId(string Id, string? Name, string? Site);
+public sealed record KeptAssetId(string Id, string? Name, string? Site);
 
-public sealed record PageAsset(PageAssetId Asset, PageOrganisation? Maker, PageOrganisation? Controller, string Function, PageScore Score);
+public sealed record KeptAsset(KeptAssetId Asset, KeptOrganisation? Maker, KeptOrganisation? Controller, string Function, KeptScore Score);
 
-public sealed record ExposurePage(IReadOnlyList<PageCut> Cut, long CutAssets, IReadOnlyList<PageRight> SuspensionRights, IReadOnlyList<PageSiteExposure> Sites, PageTotals Totals)
+public sealed record ExposurePage(IReadOnlyList<KeptCut> Cut, long CutAssets, IReadOnlyList<KeptRight> SuspensionRights, IReadOnlyList<KeptSiteExposure> Sites, KeptTotals Totals)
 {
     /// <summary>Sites the cut reaches or cannot rule out (every outcome but unaffected).</summary>
     public long AffectedSites => Totals.Sites.Where(s => s.Key != "unaffected").Sum(s => s.Value);
 }
 
-public sealed record PageCut(string Description);
+public sealed record KeptCut(string Description);
 
-public sealed record PageRight(string Provider, string Summary);
+public sealed record KeptRight(string Provider, string Summary);
 
-public sealed record PageSiteExposure(string Site, string Outcome, long Assets, IReadOnlyList<PageFunctionExposure> Functions);
+public sealed record KeptSiteExposure(string Site, string Outcome, long Assets, IReadOnlyList<KeptFunctionExposure> Functions);
 
-public sealed record PageFunctionExposure(string Function, string Outcome, [property: JsonPropertyName("cut")] IReadOnlyList<JsonElement> Cut);
+public sealed record KeptFunctionExposure(string Function, string Outcome, [property: JsonPropertyName("cut")] IReadOnlyList<JsonElement> Cut);
 
-public sealed record PageTotals(IReadOnlyDictionary<string, long> Sites, long FunctionsLost);
+public sealed record KeptTotals(IReadOnlyDictionary<string, long> Sites, long FunctionsLost);
