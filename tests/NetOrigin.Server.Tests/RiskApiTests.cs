@@ -1,6 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NetOrigin.Risk;
+using NetOrigin.Storage.Assessment;
 using NetOrigin.Storage.Identity;
+using NetOrigin.Storage.Inventory;
+using NetOrigin.Storage.Risk;
+using NetOrigin.Storage.Sql;
 
 namespace NetOrigin.Server.Tests;
 
@@ -37,6 +43,36 @@ public sealed class RiskApiTests(ServersFixture servers) : IClassFixture<Servers
             var served = await viewer.GetJson($"/api/v1/runs/{runId}/exposure?cut={Uri.EscapeDataString(cut)}");
             AssertSameReport(Cli("exposure", "regional-carrier.csv", "--cut", cut, "--format", "json", "--as-of", AsOf), served);
         }
+
+        // Made on the first request and kept: the second reads the kept report, the same JSON.
+        var url = $"/api/v1/runs/{runId}/exposure?cut=country:CN";
+        Assert.Equal(await viewer.GetStringAsync(url), await viewer.GetStringAsync(url));
+        var (tenant, _) = await TenantsAsync(host, runId);
+        Assert.NotNull(await host.Services.GetRequiredService<StoredAnalyses>().PageAsync(new AnalysisKey(tenant, runId, "exposure", "country:CN"), CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task The_risk_kept_when_a_run_completes_is_the_analysis_made_on_request_and_no_other_tenant_reads_it(string engine)
+    {
+        var host = await servers.For(engine);
+        using var viewer = host.Client("a", Role.Viewer);
+        var runId = await StoredRun(host);
+        var (tenant, other) = await TenantsAsync(host, runId);
+        var stored = host.Services.GetRequiredService<StoredAnalyses>();
+        var key = new AnalysisKey(tenant, runId, "risk", RiskModel.DefaultId);
+        Assert.NotNull(await stored.PageAsync(key, CancellationToken.None));
+
+        var run = (await host.Services.GetRequiredService<Runs>().GetAsync(tenant, runId))!;
+        var import = (await host.Services.GetRequiredService<Imports>().GetAsync(tenant, run.ImportId))!;
+        var model = host.Services.GetRequiredService<RunAnalysis>().Model(RiskModel.DefaultId)!;
+        await using var made = await stored.MakeRiskAsync(run, import, model, CancellationToken.None);
+        Assert.Equal(await new StreamReader(made.Report).ReadToEndAsync(), await viewer.GetStringAsync($"/api/v1/runs/{runId}/risk"));
+
+        using var stranger = host.Client("b", Role.Viewer);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/runs/{runId}/risk")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/runs/{runId}/exposure?cut=Starlink")).StatusCode);
+        Assert.Null(await stored.PageAsync(key with { TenantId = other }, CancellationToken.None));
     }
 
     [Theory]
@@ -69,6 +105,14 @@ public sealed class RiskApiTests(ServersFixture servers) : IClassFixture<Servers
         var accepted = await analyst.Upload(Api.Sample, "regional-carrier.csv");
         await analyst.WaitForJob(accepted.GetProperty("job_id").GetInt64());
         return await analyst.Assess(accepted.GetProperty("import").GetProperty("id").GetInt64(), AsOf, "us-fcc-covered-list");
+    }
+
+    /// <summary>The tenant of the run, and another tenant.</summary>
+    private static async Task<(long Tenant, long Other)> TenantsAsync(ServerHost host, long runId)
+    {
+        await using var session = await host.Services.GetRequiredService<Database>().ReadAsync();
+        var tenant = await session.ScalarAsync<long>("SELECT tenant_id FROM runs WHERE run_id = @run", ("run", runId));
+        return (tenant, await session.ScalarAsync<long>("SELECT MIN(tenant_id) FROM tenants WHERE tenant_id <> @tenant", ("tenant", tenant)));
     }
 
     /// <summary>The command's JSON, run as a real process on a copy of the sample under the same file name.</summary>
