@@ -1,19 +1,54 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NetOrigin.Storage.Risk;
 
 namespace NetOrigin.Server.Web;
 
 /// <summary>
 /// What the risk page reads of a kept analysis: the page's JSON (the report's format, with the riskiest sites and
-/// assets only, docs/risk-output.md), the fields it shows.
+/// assets only, docs/risk-output.md), the fields it shows. A kept analysis never changes, so the few read last are
+/// held read (newest kept): reading and parsing the page's JSON again is most of a view's time.
 /// </summary>
-public static class AnalysisPages
+public sealed class AnalysisPages(StoredAnalyses stored)
 {
+    private const int Held = 16;
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private readonly ConcurrentDictionary<AnalysisKey, object> _held = new();
+    private readonly ConcurrentQueue<AnalysisKey> _order = new();
 
-    public static RiskPage Risk(string json) => JsonSerializer.Deserialize<RiskPage>(json, Options)!;
+    /// <summary>The kept risk page of <paramref name="key"/>; null when it has not been made.</summary>
+    public async Task<RiskPage?> RiskAsync(AnalysisKey key, CancellationToken cancellationToken) =>
+        (RiskPage?)await HeldAsync(key, json => JsonSerializer.Deserialize<RiskPage>(json, Options)!, cancellationToken);
 
-    public static ExposurePage Exposure(string json) => JsonSerializer.Deserialize<ExposurePage>(json, Options)!;
+    /// <summary>The kept exposure page of <paramref name="key"/>; null when it has not been made.</summary>
+    public async Task<ExposurePage?> ExposureAsync(AnalysisKey key, CancellationToken cancellationToken) =>
+        (ExposurePage?)await HeldAsync(key, json => JsonSerializer.Deserialize<ExposurePage>(json, Options)!, cancellationToken);
+
+    private async Task<object?> HeldAsync(AnalysisKey key, Func<string, object> parse, CancellationToken cancellationToken)
+    {
+        if (_held.TryGetValue(key, out var held))
+        {
+            return held;
+        }
+
+        if (await stored.PageAsync(key, cancellationToken) is not { } json)
+        {
+            return null;
+        }
+
+        var page = parse(json);
+        if (_held.TryAdd(key, page))
+        {
+            _order.Enqueue(key);
+            while (_order.Count > Held && _order.TryDequeue(out var oldest))
+            {
+                _held.TryRemove(oldest, out _);
+            }
+        }
+
+        return page;
+    }
 }
 
 public sealed record RiskPage(KeptModel Model, KeptRecords Records, long Identified, IReadOnlyList<KeptSupplier> Suppliers, KeptConcentrations Concentration, IReadOnlyList<string> SingleSourceRoles, IReadOnlyList<KeptSite> Sites, KeptNetwork? Network, IReadOnlyList<KeptAsset> Assets)

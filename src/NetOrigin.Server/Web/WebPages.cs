@@ -36,6 +36,7 @@ public static class WebPages
             options.HeaderName = "X-Antiforgery";
         });
         services.AddSingleton<StaticAssets>();
+        services.AddSingleton<AnalysisPages>();
 
         // A plain form post's file is read by antiforgery validation before the handler: as large as an upload may be.
         services.AddOptions<FormOptions>().Configure<IOptions<ServerSettings>>((form, settings) => form.MultipartBodyLengthLimit = settings.Value.MaxUploadBytes);

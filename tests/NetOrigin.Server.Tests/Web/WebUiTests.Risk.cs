@@ -25,6 +25,12 @@ public sealed partial class WebUiTests
 
         await page.GetByLabel("Cut-off (provider, controller or country:CC; comma-separated)").FillAsync("Starlink");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+
+        // A cut-off not kept yet is an analysis job: the page says so, shows the job, and polls until it is kept.
+        var making = page.Locator("section[aria-labelledby=making] .progress");
+        await making.WaitForAsync();
+        var job = await api.WaitForJob(long.Parse((await making.GetAttributeAsync("id"))!["job-".Length..], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("succeeded", job.GetProperty("state").GetString());
         await page.Locator("#exposure-summary").WaitForAsync();
         var exposure = await api.GetJson($"/api/v1/runs/{runId}/exposure?cut=Starlink");
         Assert.StartsWith($"{exposure.GetProperty("cut_assets").GetInt64()} assets cut", await page.Locator("#exposure-summary").InnerTextAsync(), StringComparison.Ordinal);

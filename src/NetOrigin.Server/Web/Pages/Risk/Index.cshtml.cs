@@ -15,7 +15,7 @@ namespace NetOrigin.Server.Web.Pages.Risk;
 /// by an analysis job, whose progress the page shows, polling, until the analysis is kept.
 /// </summary>
 [Requires(Permission.Read)]
-public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, RunAnalysis analysis, StoredAnalyses stored, AnalysisJobRunner jobs, JobSignal signal) : RunPage
+public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, RunAnalysis analysis, AnalysisPages pages, AnalysisJobRunner jobs, JobSignal signal) : RunPage
 {
     [BindProperty(SupportsGet = true, Name = "model")]
     public string? ModelId { get; set; }
@@ -55,10 +55,8 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Run
         }
 
         ModelId = modelId;
-        if (await KeptAsync(AnalysisKey.Risk(run, modelId), cancellationToken) is { } risk)
-        {
-            Risk = AnalysisPages.Risk(risk);
-        }
+        var riskKey = AnalysisKey.Risk(run, modelId);
+        Risk = await pages.RiskAsync(riskKey, cancellationToken) ?? await PendingAsync(riskKey, () => pages.RiskAsync(riskKey, cancellationToken), cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(Cut))
         {
@@ -73,31 +71,24 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Run
                 return Page();
             }
 
-            if (await KeptAsync(AnalysisKey.Exposure(run, cuts), cancellationToken) is { } exposure)
-            {
-                Exposure = AnalysisPages.Exposure(exposure);
-            }
+            var cutKey = AnalysisKey.Exposure(run, cuts);
+            Exposure = await pages.ExposureAsync(cutKey, cancellationToken) ?? await PendingAsync(cutKey, () => pages.ExposureAsync(cutKey, cancellationToken), cancellationToken);
         }
 
         return Page();
     }
 
-    /// <summary>The kept analysis's page JSON; when there is none yet, its job (asked for once) is what the page shows.</summary>
-    private async Task<string?> KeptAsync(AnalysisKey key, CancellationToken cancellationToken)
+    /// <summary>An analysis not kept yet: its job (asked for once) is what the page shows, unless it has just kept it.</summary>
+    private async Task<T?> PendingAsync<T>(AnalysisKey key, Func<Task<T?>> read, CancellationToken cancellationToken)
+        where T : class
     {
-        if (await stored.PageAsync(key, cancellationToken) is { } page)
-        {
-            return page;
-        }
-
         var (job, queued) = await jobs.RequestAsync(key, Me.Actor, cancellationToken);
         if (queued)
         {
             signal.Notify();
         }
 
-        // The job may have kept it between the two reads.
-        if (job.State == JobStates.Succeeded && await stored.PageAsync(key, cancellationToken) is { } made)
+        if (job.State == JobStates.Succeeded && await read() is { } made)
         {
             return made;
         }
