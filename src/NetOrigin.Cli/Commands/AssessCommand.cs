@@ -135,5 +135,7 @@ public sealed class AssessCommand : ICommand
         public void Reject(Rejection rejection) => rejects.Add(rejection);
 
         public void End(AssessmentSummary summary) => report.End(summary);
+
+        public bool ReadsAllEvidence => report.ReadsAllEvidence;
     }
 }

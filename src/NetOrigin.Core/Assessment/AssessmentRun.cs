@@ -30,7 +30,7 @@ public sealed class AssessmentRun(
         // Four stages on two cores: parsing, identification, evaluation, then counting and writing here.
         var records = Pipeline.Ahead(reader.Read(), "reader");
         var identified = Pipeline.Ahead(Identify(records, context), "identifier");
-        foreach (var (record, attribution, findings) in Pipeline.Ahead(Evaluate(identified, context), "evaluator"))
+        foreach (var (record, attribution, findings) in Pipeline.Ahead(Evaluate(identified, context, sink.ReadsAllEvidence), "evaluator"))
         {
             summary.Records.Count(record);
             if (record.Asset is null)
@@ -70,7 +70,7 @@ public sealed class AssessmentRun(
         }
     }
 
-    private IEnumerable<(InventoryRecord Record, Attribution? Attribution, Finding[] Findings)> Evaluate(IEnumerable<(InventoryRecord Record, Attribution? Attribution)> identified, AssessmentContext context)
+    private IEnumerable<(InventoryRecord Record, Attribution? Attribution, Finding[] Findings)> Evaluate(IEnumerable<(InventoryRecord Record, Attribution? Attribution)> identified, AssessmentContext context, bool buildEvidence)
     {
         foreach (var (record, identification) in identified)
         {
@@ -91,6 +91,10 @@ public sealed class AssessmentRun(
                 var finding = evaluator.Facts == evaluators[0].Facts ? evaluator.Evaluate(facts!, context.AsOf) : evaluator.Evaluate(asset, attribution, context.AsOf);
                 finding = ApprovedList.Check(approved, evaluator.Pack, finding, context.AsOf);
                 findings[i] = waivers?.Apply(finding, context.AsOf) ?? finding;
+                if (buildEvidence)
+                {
+                    _ = findings[i].Evidence.Count;
+                }
             }
 
             yield return (record, attribution, findings);

@@ -13,4 +13,11 @@ public interface IFindingSink
     void Reject(Rejection rejection);
 
     void End(AssessmentSummary summary);
+
+    /// <summary>
+    /// Whether the sink reads the evidence of every finding (full reports, storage). Then it is built on the
+    /// evaluating thread, beside the verdict; a sink that reads only a few findings' evidence (the table's examples)
+    /// says no, and evidence is built only for the findings whose evidence is read.
+    /// </summary>
+    bool ReadsAllEvidence => true;
 }

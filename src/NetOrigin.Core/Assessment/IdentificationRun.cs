@@ -12,43 +12,25 @@ public sealed class IdentificationRun(ManufacturerIdentifier identifier)
 {
     public IdentificationSummary Run(IInventoryReader reader, DateOnly asOf, IIdentificationWriter writer, Action<Rejection> reject)
     {
-        // Three stages on two cores, as assess runs: parsing, identification (with the row it makes), then counting
-        // and writing here, in input order.
+        // Three stages on two cores, as assess runs: parsing, identification, then the row, counting and writing
+        // here, in input order (the row's text is built beside its writing, which keeps the two busy stages even).
         var summary = new IdentificationSummary();
         var records = Pipeline.Ahead(reader.Read(), "reader");
-        foreach (var (record, row, identified) in Pipeline.Ahead(Identify(records, asOf), "identifier"))
+        foreach (var (record, identification) in Pipeline.Ahead(Identify(records, asOf), "identifier"))
         {
             summary.Records.Count(record);
-            if (row is null)
+            if (record.Asset is not { } asset || identification is null)
             {
                 reject(record.Rejection!);
                 continue;
             }
 
-            if (identified)
+            if (identification.Manufacturer is not null && !identification.OperatingSystemOnly)
             {
                 summary.Identified++;
             }
 
-            writer.Write(row);
-        }
-
-        writer.Flush();
-        return summary;
-    }
-
-    private IEnumerable<(InventoryRecord Record, IdentificationRow? Row, bool Identified)> Identify(IEnumerable<InventoryRecord> records, DateOnly asOf)
-    {
-        foreach (var record in records)
-        {
-            if (record.Asset is not { } asset)
-            {
-                yield return (record, null, false);
-                continue;
-            }
-
-            var identification = identifier.Identify(asset, asOf);
-            var row = IdentificationRow.From(
+            writer.Write(IdentificationRow.From(
                 asset.Id,
                 identification.Manufacturer,
                 identification.Confidence,
@@ -58,8 +40,18 @@ public sealed class IdentificationRun(ManufacturerIdentifier identifier)
                 identification.Disagreement,
                 asset.InputNotes.Count == 0 ? identification.Notes : [.. asset.InputNotes, .. identification.Notes],
                 identification.OperatingSystem,
-                identification.OperatingSystemOnly);
-            yield return (record, row, identification.Manufacturer is not null && !identification.OperatingSystemOnly);
+                identification.OperatingSystemOnly));
+        }
+
+        writer.Flush();
+        return summary;
+    }
+
+    private IEnumerable<(InventoryRecord Record, Attribution? Identification)> Identify(IEnumerable<InventoryRecord> records, DateOnly asOf)
+    {
+        foreach (var record in records)
+        {
+            yield return (record, record.Asset is { } asset ? identifier.Identify(asset, asOf) : null);
         }
     }
 }

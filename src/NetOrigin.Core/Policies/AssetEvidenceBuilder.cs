@@ -20,9 +20,9 @@ public sealed class AssetEvidenceBuilder
 
     private readonly OrganisationResolver? _names;
     private readonly DateOnly[] _ownershipChanges;
-    private readonly BoundedCache<(string, int), ControlChain> _chains = new(MaxCachedChains);
+    private readonly BoundedCache<(Organisation, int), ControlChain> _chains = new(MaxCachedChains, new OrganisationInEpoch());
     private readonly BoundedCache<ControlChain, string> _chainTexts = new(MaxCachedChains, ReferenceEqualityComparer.Instance);
-    private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps, new SameClaim());
     private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
@@ -47,14 +47,6 @@ public sealed class AssetEvidenceBuilder
 
     internal AssetEvidence Build(Asset asset, Attribution identification, DateOnly asOf)
     {
-        var steps = new List<EvidenceStep>(asset.InputNotes.Count + identification.Claims.Count + 3);
-        foreach (var note in asset.InputNotes)
-        {
-            steps.Add(new EvidenceStep(EvidenceKind.Input, note, asset.Source.ToString()));
-        }
-
-        AddIdentificationEvidence(identification, steps);
-
         // Who controlled the maker is judged when the asset was obtained: a Honor router bought in 2019 was made
         // by a Huawei subsidiary, one bought in 2022 was not. Rules themselves are judged as of the evaluation date.
         ControlChain? chain = null;
@@ -63,11 +55,30 @@ public sealed class AssetEvidenceBuilder
         if (identification.Manufacturer is { } maker && !identification.OperatingSystemOnly)
         {
             chain = ChainOf(maker, ownershipDate);
-            steps.Add(OwnerStep(chain, ownershipDate, obtained is not null && ownershipDate == obtained));
         }
 
         // Who runs the asset is judged on the evaluation date: the rules reach the operator as it is now.
-        return new AssetEvidence(asset, identification, chain, ownershipDate, steps, StandingOf(asset, asOf), ContextStep(asset));
+        return new AssetEvidence(this, asset, identification, chain, ownershipDate, obtained is not null && ownershipDate == obtained, StandingOf(asset, asOf), ContextStep(asset));
+    }
+
+    /// <summary>The steps of <see cref="AssetEvidence.Steps"/>: how the record was read, identified, and who controlled its maker.</summary>
+    internal List<EvidenceStep> StepsOf(AssetEvidence facts, bool atAcquisition)
+    {
+        var asset = facts.Asset;
+        var identification = facts.Attribution;
+        var steps = new List<EvidenceStep>(asset.InputNotes.Count + identification.Claims.Count + 3);
+        foreach (var note in asset.InputNotes)
+        {
+            steps.Add(new EvidenceStep(EvidenceKind.Input, note, asset.Source.ToString()));
+        }
+
+        AddIdentificationEvidence(identification, steps);
+        if (facts.OwnerChain is { } chain)
+        {
+            steps.Add(OwnerStep(chain, facts.OwnershipDate, atAcquisition));
+        }
+
+        return steps;
     }
 
     /// <summary>
@@ -78,7 +89,7 @@ public sealed class AssetEvidenceBuilder
     internal EvidenceStep Shared(EvidenceStep step) => _sharedSteps.Add(step, step);
 
     internal ControlChain ChainOf(Organisation organisation, DateOnly date) =>
-        _chains.GetOrAdd((organisation.Id, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
+        _chains.GetOrAdd((organisation, Epoch(date)), static (_, arg) => arg.Self.ResolveChain(arg.Organisation, arg.Date), (Self: this, Organisation: organisation, Date: date));
 
     private ControlChain ResolveChain(Organisation organisation, DateOnly date) => organisation.Listed
         ? Ownership.ControlChainOf(organisation.Id, date)
@@ -235,4 +246,30 @@ public sealed class AssetEvidenceBuilder
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Chains are keyed by the organisation object (the graph holds one per organisation; an unlisted maker is one
+    /// object per name), which hashes without reading its id's characters.
+    /// </summary>
+    private sealed class OrganisationInEpoch : IEqualityComparer<(Organisation Organisation, int Epoch)>
+    {
+        public bool Equals((Organisation Organisation, int Epoch) x, (Organisation Organisation, int Epoch) y) =>
+            ReferenceEquals(x.Organisation, y.Organisation) && x.Epoch == y.Epoch;
+
+        public int GetHashCode((Organisation Organisation, int Epoch) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Organisation), key.Epoch);
+    }
+
+    /// <summary>
+    /// A shared claim is one object for many assets: keyed by that object, a look-up hashes no record fields. Equal
+    /// claims made apart still get one step, through <see cref="Shared"/>.
+    /// </summary>
+    private sealed class SameClaim : IEqualityComparer<(ManufacturerClaim Claim, bool Taken)>
+    {
+        public bool Equals((ManufacturerClaim Claim, bool Taken) x, (ManufacturerClaim Claim, bool Taken) y) =>
+            ReferenceEquals(x.Claim, y.Claim) && x.Taken == y.Taken;
+
+        public int GetHashCode((ManufacturerClaim Claim, bool Taken) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Claim), key.Taken);
+    }
 }

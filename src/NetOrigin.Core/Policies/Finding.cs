@@ -27,7 +27,16 @@ public sealed record Finding(
     /// owner chain, where context values came from): the same step objects in every pack's finding on the asset,
     /// so reports can write them once per asset.
     /// </summary>
-    public int AssetSteps { get; init; }
+    public int AssetSteps
+    {
+        get => _assetSteps ?? Joined?.AssetSteps ?? 0;
+        init => _assetSteps = value;
+    }
+
+    private readonly int? _assetSteps;
+
+    /// <summary>The joined chain the finding was made with; kept when a later step (a waiver) replaces <see cref="Evidence"/>.</summary>
+    internal FindingEvidence? Joined { get; init; }
 }
 
 /// <summary>

@@ -62,28 +62,21 @@ public sealed class PolicyEvaluator
     {
         var asset = facts.Asset;
         var identification = facts.Attribution;
-        var evidence = new List<EvidenceStep>(facts.Steps.Count + 8);
-        evidence.AddRange(facts.Steps);
-        if (facts.Context is { } context)
-        {
-            evidence.Add(context);
-        }
-
-        var assetSteps = evidence.Count;
         if (facts.OwnerChain is not { } chain)
         {
-            evidence.Add(VerdictStep(FindingStatus.Unknown, identification.OperatingSystemOnly
+            var unknown = new FindingEvidence(facts, [VerdictStep(FindingStatus.Unknown, identification.OperatingSystemOnly
                 ? $"unknown: only the maker of its operating system ({identification.Manufacturer!.Name}) is known, not who made the device, so {Pack.Title} cannot be decided"
-                : $"unknown: no manufacturer or provider could be identified, so {Pack.Title} cannot be decided", missingField: "manufacturer"));
-            return new Finding(asset, Pack.Id, FindingStatus.Unknown, null, identification, null, evidence, null, "manufacturer") { AssetSteps = assetSteps };
+                : $"unknown: no manufacturer or provider could be identified, so {Pack.Title} cannot be decided", missingField: "manufacturer")]);
+            return new Finding(asset, Pack.Id, FindingStatus.Unknown, null, identification, null, unknown, null, "manufacturer") { Joined = unknown };
         }
 
         var maker = identification.Manufacturer!;
         var standing = facts.Standing;
         var implied = standing?.UsesIn(Pack.Jurisdiction) ?? [];
+        EvidenceStep[]? operatorSteps = null;
         if (implied.Count > 0)
         {
-            evidence.AddRange(_operatorSteps.GetOrAdd((standing!, asOf), static (key, arg) =>
+            operatorSteps = _operatorSteps.GetOrAdd((standing!, asOf), static (key, arg) =>
             {
                 var organisations = key.Item1.Chain!.Links.Select(l => l.Organisation.Id).ToArray();
                 return [.. arg.Implied.Select(use => arg.Facts.Shared(new EvidenceStep(EvidenceKind.Operator, use.Reason, Sources: Cite(use.Sources))
@@ -91,7 +84,7 @@ public sealed class PolicyEvaluator
                     Shared = true,
                     Facts = new EvidenceFacts { Organisations = organisations, Date = key.Item2 },
                 }))];
-            }, (Implied: implied, Facts)));
+            }, (Implied: implied, Facts));
         }
 
         // Everything after the owner step depends only on the maker, the ownership epoch, the operator and the asset
@@ -103,12 +96,12 @@ public sealed class PolicyEvaluator
             verdict = _verdicts.Add(key, verdict with { Steps = verdict.Steps.Select(step => Facts.Shared(step with { Shared = true })).ToList() });
         }
 
-        evidence.AddRange(verdict.Steps);
+        var evidence = new FindingEvidence(facts, operatorSteps is null ? verdict.Steps : [.. operatorSteps, .. verdict.Steps]);
         return new Finding(asset, Pack.Id, verdict.Status, verdict.Deadline, identification, chain, evidence, verdict.DesignationId, verdict.MissingField)
         {
             ObligationId = verdict.ObligationId,
             ShareCaps = verdict.ShareCaps,
-            AssetSteps = assetSteps,
+            Joined = evidence,
         };
     }
 

@@ -17,6 +17,9 @@ public sealed class TableFindingWriter(TextWriter output, int examplesPerStatus 
 
     public void Begin(AssessmentContext context) => _context = context;
 
+    /// <summary>Only the examples' evidence is shown.</summary>
+    public bool ReadsAllEvidence => false;
+
     public void Write(Finding finding)
     {
         if (_examples.TryGetValue(finding.Status, out var list) && list.Count < examplesPerStatus)

@@ -8,6 +8,8 @@ namespace NetOrigin.Reports;
 /// </summary>
 public static class TsvCell
 {
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\t\r\n");
+
     internal static StringBuilder Append(StringBuilder line, string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -20,12 +22,15 @@ public static class TsvCell
             line.Append('\'');
         }
 
-        foreach (var c in value)
+        // Most values hold no tab or line break: they are copied whole, not character by character.
+        var rest = value.AsSpan();
+        for (var i = rest.IndexOfAny(Breaks); i >= 0; i = rest.IndexOfAny(Breaks))
         {
-            line.Append(c is '\t' or '\r' or '\n' ? ' ' : c);
+            line.Append(rest[..i]).Append(' ');
+            rest = rest[(i + 1)..];
         }
 
-        return line;
+        return line.Append(rest);
     }
 
     /// <summary>The cells joined by tabs, as one row without its line break.</summary>

@@ -145,6 +145,63 @@ public class ReportShapeTests
         Assert.True(single.ToString().Split('\n').Length > 1900);
     }
 
+    [Fact]
+    public void Evidence_built_when_first_read_is_the_evidence_built_beside_the_verdict()
+    {
+        var data = TestData.Reference;
+        var packs = Packs.Select(data.Pack).ToArray();
+        var facts = new AssetEvidenceBuilder(data.Ownership, data.Resolver);
+        var evaluators = packs.Select(p => new PolicyEvaluator(p, facts)).ToArray();
+        var eager = new List<Finding>();
+        var deferred = new List<Finding>();
+        using (var reader = InventorySource.Open(Sample))
+        {
+            new AssessmentRun(data.CreateIdentifier(), evaluators).Run(reader, new AssessmentContext(Sample, packs, AsOf), new CollectingSink(eager, readsAllEvidence: true));
+        }
+
+        using (var reader = InventorySource.Open(Sample))
+        {
+            new AssessmentRun(data.CreateIdentifier(), evaluators).Run(reader, new AssessmentContext(Sample, packs, AsOf), new CollectingSink(deferred, readsAllEvidence: false));
+        }
+
+        // Read from several threads at once: each finding's chain is joined once, and every pack's finding on an asset
+        // holds the same asset step objects (the JSON report writes them once per asset by that).
+        var chains = new System.Collections.Concurrent.ConcurrentBag<(int Index, IReadOnlyList<EvidenceStep> Chain)>();
+        Parallel.For(0, deferred.Count * 2, i => chains.Add((i % deferred.Count, deferred[i % deferred.Count].Evidence)));
+        Assert.All(chains.GroupBy(c => c.Index), g => Assert.Single(g.Select(c => c.Chain).Distinct(ReferenceEqualityComparer.Instance)));
+        Assert.Equal(eager.Count, deferred.Count);
+        for (var i = 0; i < eager.Count; i++)
+        {
+            Assert.Equal(eager[i].AssetSteps, deferred[i].AssetSteps);
+            Assert.Equal(eager[i].Evidence, deferred[i].Evidence);
+            if (i > 0 && ReferenceEquals(deferred[i].Asset, deferred[i - 1].Asset))
+            {
+                Assert.Equal(deferred[i - 1].Evidence.Take(deferred[i].AssetSteps), deferred[i].Evidence.Take(deferred[i].AssetSteps), ReferenceEqualityComparer.Instance);
+            }
+        }
+
+        Assert.Contains(deferred, f => f.AssetSteps > 1 && f.Evidence.Count > f.AssetSteps);
+    }
+
+    private sealed class CollectingSink(List<Finding> findings, bool readsAllEvidence) : IFindingSink
+    {
+        public bool ReadsAllEvidence => readsAllEvidence;
+
+        public void Begin(AssessmentContext context)
+        {
+        }
+
+        public void Write(Finding finding) => findings.Add(finding);
+
+        public void Reject(Rejection rejection)
+        {
+        }
+
+        public void End(AssessmentSummary summary)
+        {
+        }
+    }
+
     private static JsonNode Report(EvidenceShape shape)
     {
         var data = TestData.Reference;

@@ -15,15 +15,17 @@ internal sealed class MacClaims(MacRegistry registry, OrganisationResolver resol
     internal const int MaxCachedMeanings = 16_384;
 
     /// <summary>What each assignment means on a date; keyed by the assignment object (the registry holds one per prefix).</summary>
-    private readonly Caching.BoundedCache<(MacAssignment Assignment, DateOnly AsOf), RegistrantMeaning> _meanings =
+    private readonly Caching.BoundedCache<(MacAssignment Assignment, DateOnly AsOf), Prefix> _meanings =
         new(MaxCachedMeanings, new AssignmentOnDate());
 
     internal int CachedMeanings => _meanings.Count;
 
-    /// <summary>What a registry assignment means, with the evidence after "MAC xx:… → ".</summary>
-    private RegistrantMeaning MeaningOf(MacAssignment assignment, DateOnly asOf) =>
-        _meanings.GetOrAdd((assignment, asOf), static (key, resolver) =>
-            RegistrantMeaning.Of(resolver.ResolveRegistered(key.Assignment.Organisation, key.AsOf, out var resembles), resembles, $"IEEE {key.Assignment.RegistryName} {key.Assignment.Prefix} {key.Assignment.Organisation}", hardwareRegistry: true), resolver);
+    /// <summary>What a registry assignment means, with the evidence after "MAC xx:… → ", and what its claims cite.</summary>
+    private Prefix MeaningOf(MacAssignment assignment, DateOnly asOf) =>
+        _meanings.GetOrAdd((assignment, asOf), static (key, resolver) => new Prefix(
+            RegistrantMeaning.Of(resolver.ResolveRegistered(key.Assignment.Organisation, key.AsOf, out var resembles), resembles, $"IEEE {key.Assignment.RegistryName} {key.Assignment.Prefix} {key.Assignment.Organisation}", hardwareRegistry: true),
+            key.Assignment.Snapshot.Citation,
+            Entry(key.Assignment)), resolver);
 
     /// <summary>The registry entry a claim cites.</summary>
     internal static RegistryEntryReference Entry(MacAssignment assignment) => new(assignment.Snapshot.Id, assignment.Prefix, assignment.Snapshot.Date);
@@ -51,17 +53,21 @@ internal sealed class MacClaims(MacRegistry registry, OrganisationResolver resol
             }
 
             // What a prefix says is the same for every address under it: worked out once per assignment.
-            var meaning = MeaningOf(assignment, asOf);
-            if (meaning.Claim(Confidence, "MAC address", $"MAC {mac} → {meaning.Text}", assignment.Snapshot.Citation, ClaimWitness.HardwareAddress) is { } claim)
+            var (meaning, citation, entry) = MeaningOf(assignment, asOf);
+            var text = mac.ToString();
+            if (meaning.Claim(Confidence, "MAC address", $"MAC {text} → {meaning.Text}", citation, ClaimWitness.HardwareAddress) is { } claim)
             {
-                claims.Add(claim with { Field = InventoryField.Mac, Value = mac.ToString(), Registry = Entry(assignment) });
+                claims.Add(claim with { Field = InventoryField.Mac, Value = text, Registry = entry });
             }
             else
             {
-                notes.Add($"MAC {mac} → {meaning.Text}");
+                notes.Add($"MAC {text} → {meaning.Text}");
             }
         }
     }
+
+    /// <summary>What one prefix means on a date, and the citation and registry entry its claims carry.</summary>
+    private sealed record Prefix(RegistrantMeaning Meaning, string Citation, RegistryEntryReference Entry);
 
     private sealed class AssignmentOnDate : IEqualityComparer<(MacAssignment Assignment, DateOnly AsOf)>
     {
