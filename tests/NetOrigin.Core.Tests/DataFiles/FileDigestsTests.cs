@@ -81,17 +81,7 @@ public class FileDigestsTests
     public void An_organisation_file_edited_after_its_digest_was_remembered_is_read_again_not_served_from_its_old_image()
     {
         var cache = new MemoryCache();
-        var user = SettledFile("remembered-orgs.yaml", """
-            sources:
-              - id: my-register
-                title: "Our supplier register"
-            organisations:
-              - id: my-supplier
-                name: "My Supplier Ltd"
-                kind: manufacturer
-                country: GB
-                sources: [my-register]
-            """);
+        var user = SettledFile("remembered-orgs.yaml", CompiledDataImageTests.SupplierOrganisations);
         var first = ReferenceDataSet.Load(TestData.Directory, [user], cache: cache);
         Assert.True(FileDigests.For(cache).Remembers(user));
         File.WriteAllText(user, File.ReadAllText(user).Replace("Ltd", "plc", StringComparison.Ordinal));
