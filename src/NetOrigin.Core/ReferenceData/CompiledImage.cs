@@ -6,15 +6,18 @@ namespace NetOrigin.ReferenceData;
 /// <summary>
 /// The frame every compiled image of reference data shares: a name and format version, the key it was compiled
 /// for, the body, and the SHA-256 of all of it at the end. A key is the SHA-256 of the format and of every input
-/// file's name and bytes, so a changed input gives another key and a stale image is never found; a truncated,
+/// file's name and the SHA-256 of its bytes, so a changed input gives another key and a stale image is never found; a truncated,
 /// damaged or foreign image fails its checks and is compiled again from the text, never trusted.
 /// </summary>
 internal static class CompiledImage
 {
     private const int HashLength = 32;
 
-    /// <summary>The key of an image named <paramref name="kind"/> compiled from <paramref name="inputs"/> (a name, and a file that may be missing).</summary>
-    public static string KeyOf(string kind, string magic, int formatVersion, IEnumerable<(string Name, string? File)> inputs)
+    /// <summary>
+    /// The key of an image named <paramref name="kind"/> compiled from <paramref name="inputs"/> (a name, and a file
+    /// that may be missing), each file by the SHA-256 of its bytes as <paramref name="digests"/> knows it.
+    /// </summary>
+    public static string KeyOf(string kind, string magic, int formatVersion, IEnumerable<(string Name, string? File)> inputs, FileDigests digests)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{magic} {formatVersion}\n"));
@@ -23,7 +26,7 @@ internal static class CompiledImage
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
             if (file is not null && File.Exists(file))
             {
-                hash.AppendData(File.ReadAllBytes(file));
+                hash.AppendData(digests.Of(file));
             }
 
             hash.AppendData("\n"u8);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -23,7 +22,8 @@ internal static class DataDocumentImage
     /// <summary>Nodes nest no deeper than the YAML parser allows; a deeper image is damaged.</summary>
     private const int MaxDepth = BoundedYamlParser.MaxDepth + 2;
 
-    public static string KeyOf(ReadOnlySpan<byte> text) => "document-" + Convert.ToHexStringLower(SHA256.HashData(text)) + "-" + FormatVersion;
+    /// <summary>The key of the image of a file whose bytes have the SHA-256 <paramref name="digest"/>.</summary>
+    public static string KeyOf(ReadOnlySpan<byte> digest) => "document-" + Convert.ToHexStringLower(digest) + "-" + FormatVersion;
 
     public static byte[] Write(string key, DataMapping root) => CompiledImage.Write(Magic, FormatVersion, key, writer => Write(writer, root));
 

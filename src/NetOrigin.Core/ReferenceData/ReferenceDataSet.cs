@@ -113,12 +113,12 @@ public sealed class ReferenceDataSet
             .SelectMany(dir => System.IO.Directory.EnumerateFiles(dir, "*.yaml").Order(StringComparer.Ordinal))
             .Concat(userSourceFiles ?? [])
             .Concat(userOrganisations);
-        return new ReferenceDataSet(directory, sources, graph, ReferenceDataVersions.HashOf(read), cache);
+        return new ReferenceDataSet(directory, sources, graph, ReferenceDataVersions.HashOf(read, FileDigests.For(cache)), cache);
     }
 
     private static (MacRegistry, EnterpriseRegistry) LoadCompiled(string registries, IReferenceDataCache cache)
     {
-        var key = RegistryImage.KeyOf(registries);
+        var key = RegistryImage.KeyOf(registries, FileDigests.For(cache));
         if (cache.Read(key) is { } image && RegistryImage.TryRead(image, key, registries) is { } compiled)
         {
             return compiled;

@@ -52,14 +52,14 @@ public sealed record ReferenceDataVersions(
         }
     }
 
-    /// <summary>A content hash of files, in the order given (names and bytes), as "sha256:" and 16 hex digits.</summary>
-    internal static string HashOf(IEnumerable<string> files)
+    /// <summary>A content hash of files, in the order given (each name and the SHA-256 of its bytes), as "sha256:" and 16 hex digits.</summary>
+    internal static string HashOf(IEnumerable<string> files, FileDigests digests)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.AppendData(digests.Of(file));
         }
 
         return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];

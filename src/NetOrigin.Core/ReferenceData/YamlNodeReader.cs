@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -52,13 +53,15 @@ public sealed class YamlNodeReader
             return Load(reader, path);
         }
 
-        var bytes = System.IO.File.ReadAllBytes(path);
-        var key = DataDocumentImage.KeyOf(bytes);
-        if (cache.Read(key) is { } image && DataDocumentImage.TryRead(image, key) is { } compiled)
+        var known = DataDocumentImage.KeyOf(FileDigests.For(cache).Of(path));
+        if (cache.Read(known) is { } image && DataDocumentImage.TryRead(image, known) is { } compiled)
         {
             return new YamlNodeReader(compiled, path);
         }
 
+        // The image is stored under the digest of the bytes parsed, which a write since the digest was taken may have changed.
+        var bytes = System.IO.File.ReadAllBytes(path);
+        var key = DataDocumentImage.KeyOf(SHA256.HashData(bytes));
         YamlNodeReader parsed;
         using (var reader = new StreamReader(new MemoryStream(bytes, writable: false)))
         {

@@ -78,7 +78,7 @@ public sealed class IntelligenceLawBook
             root.RejectUnknownKeys();
         }
 
-        return new IntelligenceLawBook(laws, ReferenceDataVersions.HashOf(files));
+        return new IntelligenceLawBook(laws, ReferenceDataVersions.HashOf(files, FileDigests.For(null)));
     }
 
     private static IntelligenceLaw Read(YamlNodeReader item, SourceCatalog sources)

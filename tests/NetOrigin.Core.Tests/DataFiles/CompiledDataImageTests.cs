@@ -15,6 +15,19 @@ public class CompiledDataImageTests
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>A user's organisation file naming one supplier, "My Supplier Ltd".</summary>
+    internal const string SupplierOrganisations = """
+        sources:
+          - id: my-register
+            title: "Our supplier register"
+        organisations:
+          - id: my-supplier
+            name: "My Supplier Ltd"
+            kind: manufacturer
+            country: GB
+            sources: [my-register]
+        """;
+
     private static string Json(object value) => JsonSerializer.Serialize(value, Dump);
 
     private static IEnumerable<string> ShippedYamlFiles() =>
@@ -148,17 +161,7 @@ public class CompiledDataImageTests
     public void A_users_organisation_file_merges_over_the_compiled_shipped_data_and_a_change_to_it_is_read()
     {
         var cache = new MemoryCache();
-        var user = Scratch.File("my-orgs.yaml", """
-            sources:
-              - id: my-register
-                title: "Our supplier register"
-            organisations:
-              - id: my-supplier
-                name: "My Supplier Ltd"
-                kind: manufacturer
-                country: GB
-                sources: [my-register]
-            """);
+        var user = Scratch.File("my-orgs.yaml", SupplierOrganisations);
         var first = ReferenceDataSet.Load(TestData.Directory, [user], cache: cache);
         File.WriteAllText(user, File.ReadAllText(user).Replace("My Supplier Ltd", "My Supplier Group plc", StringComparison.Ordinal));
         var documents = cache.Stores("document");

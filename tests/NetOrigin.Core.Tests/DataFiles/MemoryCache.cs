@@ -14,6 +14,18 @@ internal sealed class MemoryCache : IReferenceDataCache
 
     public IEnumerable<string> Keys(string kind) => Images.Keys.Where(k => k.StartsWith(kind + "-", StringComparison.Ordinal));
 
+    /// <summary>A cache holding the same images, as the next process finds them.</summary>
+    public MemoryCache NextRun()
+    {
+        var next = new MemoryCache();
+        foreach (var (key, image) in Images)
+        {
+            next.Images[key] = image;
+        }
+
+        return next;
+    }
+
     public byte[]? Read(string key) => Images.GetValueOrDefault(key);
 
     public void Store(string key, ReadOnlySpan<byte> image)

@@ -58,7 +58,7 @@ public sealed class FingerprintCatalog
             return Read(list);
         }
 
-        var key = FingerprintImage.KeyOf(list, FingerprintFileReader.MatchTimeout);
+        var key = FingerprintImage.KeyOf(list, FingerprintFileReader.MatchTimeout, FileDigests.For(cache));
         if (cache.Read(key) is { } image && FingerprintImage.TryRead(image, key) is { } compiled)
         {
             return compiled;

@@ -17,10 +17,10 @@ internal static class FingerprintImage
 
     /// <summary>
     /// The key of the catalog read from <paramref name="directories"/>: each directory's full path and display
-    /// prefix, and the name and bytes of every *.xml in it, in the order they are read.
+    /// prefix, and the name and digest of every *.xml in it, in the order they are read.
     /// </summary>
-    public static string KeyOf(IEnumerable<(string Directory, string DisplayPrefix)> directories, TimeSpan matchTimeout) =>
-        CompiledImage.KeyOf("fingerprints", Magic, FormatVersion, Inputs(directories, matchTimeout));
+    public static string KeyOf(IEnumerable<(string Directory, string DisplayPrefix)> directories, TimeSpan matchTimeout, FileDigests digests) =>
+        CompiledImage.KeyOf("fingerprints", Magic, FormatVersion, Inputs(directories, matchTimeout), digests);
 
     private static IEnumerable<(string, string?)> Inputs(IEnumerable<(string Directory, string DisplayPrefix)> directories, TimeSpan matchTimeout)
     {

@@ -16,9 +16,9 @@ internal static class RegistryImage
     private static readonly RegistryDefinition[] Files =
         [RegistryDefinition.MaL, RegistryDefinition.MaM, RegistryDefinition.MaS, RegistryDefinition.Iab, RegistryDefinition.EnterpriseNumbers];
 
-    /// <summary>The cache key of the registries in <paramref name="directory"/>: the format version and every snapshot file's name and bytes.</summary>
-    public static string KeyOf(string directory) =>
-        CompiledImage.KeyOf("registries", Magic, FormatVersion, Files.Select(d => (d.FileName, (string?)Path.Combine(directory, d.FileName))));
+    /// <summary>The cache key of the registries in <paramref name="directory"/>: the format version and every snapshot file's name and digest.</summary>
+    public static string KeyOf(string directory, FileDigests digests) =>
+        CompiledImage.KeyOf("registries", Magic, FormatVersion, Files.Select(d => (d.FileName, (string?)Path.Combine(directory, d.FileName))), digests);
 
     public static byte[] Write(string key, MacRegistry macs, EnterpriseRegistry enterprises) => CompiledImage.Write(Magic, FormatVersion, key, writer =>
     {
