@@ -27,6 +27,7 @@ public sealed class AssetEvidenceBuilder
     private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
     private readonly BoundedCache<EvidenceStep, EvidenceStep> _sharedSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<VerdictShape, VerdictShape> _shapes = new(MaxCachedSteps);
 
     public AssetEvidenceBuilder(OwnershipResolver ownership, OrganisationResolver? names = null)
     {
@@ -50,6 +51,7 @@ public sealed class AssetEvidenceBuilder
         // Who controlled the maker is judged when the asset was obtained: a Honor router bought in 2019 was made
         // by a Huawei subsidiary, one bought in 2022 was not. Rules themselves are judged as of the evaluation date.
         ControlChain? chain = null;
+        VerdictShape? shape = null;
         var obtained = asset.Acquired ?? asset.Installed;
         var ownershipDate = obtained is { } o && o < asOf ? o : asOf;
         if (identification.Manufacturer is { } maker && !identification.OperatingSystemOnly)
@@ -58,7 +60,15 @@ public sealed class AssetEvidenceBuilder
         }
 
         // Who runs the asset is judged on the evaluation date: the rules reach the operator as it is now.
-        return new AssetEvidence(this, asset, identification, chain, ownershipDate, obtained is not null && ownershipDate == obtained, StandingOf(asset, asOf), ContextStep(asset));
+        var standing = StandingOf(asset, asOf);
+        if (chain is not null)
+        {
+            // One object for all assets of one shape, so each pack's verdict look-up hashes it by reference.
+            var made = VerdictShape.Of(asset, identification.Manufacturer!.Id, Epoch(ownershipDate), asOf, standing);
+            shape = _shapes.GetOrAdd(made, static (made, _) => made, 0);
+        }
+
+        return new AssetEvidence(this, asset, identification, chain, ownershipDate, obtained is not null && ownershipDate == obtained, standing, ContextStep(asset), shape);
     }
 
     /// <summary>The steps of <see cref="AssetEvidence.Steps"/>: how the record was read, identified, and who controlled its maker.</summary>
