@@ -25,6 +25,8 @@ public sealed class AssetEvidenceBuilder
     private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps, new SameClaim());
     private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _acquisitionOwnerSteps = new(MaxCachedSteps, new ChainOnDay());
+    private readonly BoundedCache<string, EvidenceStep> _noteSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
     private readonly BoundedCache<EvidenceStep, EvidenceStep> _sharedSteps = new(MaxCachedSteps);
     private readonly BoundedCache<VerdictShape, VerdictShape> _shapes = new(MaxCachedSteps);
@@ -158,7 +160,7 @@ public sealed class AssetEvidenceBuilder
 
         foreach (var note in identification.Notes)
         {
-            evidence.Add(new EvidenceStep(EvidenceKind.Identifier, note));
+            evidence.Add(_noteSteps.GetOrAdd(note, static (note, _) => new EvidenceStep(EvidenceKind.Identifier, note) { Reused = true }, 0));
         }
 
         if (identification.Disagreement is { } disagreement)
@@ -204,10 +206,11 @@ public sealed class AssetEvidenceBuilder
 
     /// <summary>
     /// The owner step. Judged on the evaluation date it is the same for every asset of the maker and is made once;
-    /// judged on an asset's own acquisition date it is that asset's alone, so it is neither cached nor marked shared.
+    /// judged on an asset's own acquisition date it is written as that asset's own, not marked shared, but assets of
+    /// one maker obtained on one day still get one object.
     /// </summary>
     private EvidenceStep OwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) => atAcquisition
-        ? NewOwnerStep(chain, date, atAcquisition: true)
+        ? _acquisitionOwnerSteps.GetOrAdd((chain, date), static (key, self) => self.NewOwnerStep(key.Item1, key.Item2, atAcquisition: true) with { Reused = true }, this)
         : _ownerSteps.GetOrAdd((chain, date), static (key, self) => self.Shared(self.NewOwnerStep(key.Item1, key.Item2, atAcquisition: false) with { Shared = true }), this);
 
     private EvidenceStep NewOwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) =>
@@ -268,6 +271,16 @@ public sealed class AssetEvidenceBuilder
 
         public int GetHashCode((Organisation Organisation, int Epoch) key) =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Organisation), key.Epoch);
+    }
+
+    /// <summary>Chains are one object per maker and epoch (<see cref="ChainOf"/>): keyed by that object, a look-up reads no links.</summary>
+    private sealed class ChainOnDay : IEqualityComparer<(ControlChain Chain, DateOnly Day)>
+    {
+        public bool Equals((ControlChain Chain, DateOnly Day) x, (ControlChain Chain, DateOnly Day) y) =>
+            ReferenceEquals(x.Chain, y.Chain) && x.Day == y.Day;
+
+        public int GetHashCode((ControlChain Chain, DateOnly Day) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Chain), key.Day);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,6 +19,8 @@ namespace NetOrigin.Reports;
 /// </summary>
 public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = EvidenceShape.Inline) : IFindingSink, IDisposable
 {
+    private const int MaxReused = 200_000;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = false,
@@ -36,6 +39,10 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
     /// </summary>
     private EncodedTable<EvidenceStep>? _steps;
     private EncodedTable<ControlChain>? _chains;
+
+    /// <summary>An asset's own steps that many assets hold as one object (<see cref="EvidenceStep.Reused"/>), encoded once; bounded.</summary>
+    private readonly Dictionary<EvidenceStep, byte[]> _reused = new(ReferenceEqualityComparer.Instance);
+    private readonly ArrayBufferWriter<byte> _reusedBuffer = new(512);
 
     /// <summary>The asset whose findings are being written (referenced shape: they share one entry of "assets").</summary>
     private Asset? _current;
@@ -353,7 +360,11 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
         for (var i = from; i < to; i++)
         {
             var step = evidence[i];
-            if (!step.Shared)
+            if (step.Reused && !step.Shared)
+            {
+                _json.WriteRawValue(Reused(step), skipInputValidation: true);
+            }
+            else if (!step.Shared)
             {
                 WriteStep(_json, step);
             }
@@ -368,6 +379,28 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
         }
 
         _json.WriteEndArray();
+    }
+
+    private byte[] Reused(EvidenceStep step)
+    {
+        if (_reused.TryGetValue(step, out var json))
+        {
+            return json;
+        }
+
+        _reusedBuffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_reusedBuffer, Options))
+        {
+            WriteStep(writer, step);
+        }
+
+        json = _reusedBuffer.WrittenSpan.ToArray();
+        if (_reused.Count < MaxReused)
+        {
+            _reused[step] = json;
+        }
+
+        return json;
     }
 
     /// <summary>A table of the referenced shape: each entry's id and its JSON, once.</summary>
