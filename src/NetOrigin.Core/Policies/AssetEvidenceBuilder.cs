@@ -25,7 +25,6 @@ public sealed class AssetEvidenceBuilder
     private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps, new SameClaim());
     private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
-    private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _acquisitionOwnerSteps = new(MaxCachedSteps, new ChainOnDay());
     private readonly BoundedCache<string, EvidenceStep> _noteSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
     private readonly BoundedCache<EvidenceStep, EvidenceStep> _sharedSteps = new(MaxCachedSteps);
@@ -206,11 +205,11 @@ public sealed class AssetEvidenceBuilder
 
     /// <summary>
     /// The owner step. Judged on the evaluation date it is the same for every asset of the maker and is made once;
-    /// judged on an asset's own acquisition date it is written as that asset's own, not marked shared, but assets of
-    /// one maker obtained on one day still get one object.
+    /// judged on an asset's own acquisition date it is that asset's alone (few assets share a maker and a day), so it
+    /// is neither cached nor marked shared.
     /// </summary>
     private EvidenceStep OwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) => atAcquisition
-        ? _acquisitionOwnerSteps.GetOrAdd((chain, date), static (key, self) => self.NewOwnerStep(key.Item1, key.Item2, atAcquisition: true) with { Reused = true }, this)
+        ? NewOwnerStep(chain, date, atAcquisition: true)
         : _ownerSteps.GetOrAdd((chain, date), static (key, self) => self.Shared(self.NewOwnerStep(key.Item1, key.Item2, atAcquisition: false) with { Shared = true }), this);
 
     private EvidenceStep NewOwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) =>
@@ -271,16 +270,6 @@ public sealed class AssetEvidenceBuilder
 
         public int GetHashCode((Organisation Organisation, int Epoch) key) =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Organisation), key.Epoch);
-    }
-
-    /// <summary>Chains are one object per maker and epoch (<see cref="ChainOf"/>): keyed by that object, a look-up reads no links.</summary>
-    private sealed class ChainOnDay : IEqualityComparer<(ControlChain Chain, DateOnly Day)>
-    {
-        public bool Equals((ControlChain Chain, DateOnly Day) x, (ControlChain Chain, DateOnly Day) y) =>
-            ReferenceEquals(x.Chain, y.Chain) && x.Day == y.Day;
-
-        public int GetHashCode((ControlChain Chain, DateOnly Day) key) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Chain), key.Day);
     }
 
     /// <summary>

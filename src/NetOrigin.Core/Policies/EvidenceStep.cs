@@ -22,8 +22,7 @@ public sealed record EvidenceStep(EvidenceKind Kind, string Text, string? Source
     public bool Shared { get; init; }
 
     /// <summary>
-    /// One asset's own step, but one object handed to every asset it describes alike (a note, an owner step on one
-    /// acquisition day): reports still write it inline with each asset, and may encode it once. Not part of equality.
+    /// One asset's own step, but one object handed to every asset it describes alike (an identification note): reports still write it inline with each asset, and may encode it once. Not part of equality.
     /// </summary>
     internal bool Reused { get; init; }
 

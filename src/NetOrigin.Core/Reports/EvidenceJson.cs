@@ -14,19 +14,51 @@ namespace NetOrigin.Reports;
 /// </summary>
 public static class EvidenceJson
 {
+    // Property names encoded once: every finding's chain writes them.
+    private static readonly JsonEncodedText ApprovedEntryName = JsonEncodedText.Encode("approved_entry");
+    private static readonly JsonEncodedText BrandName = JsonEncodedText.Encode("brand");
+    private static readonly JsonEncodedText ConfidenceName = JsonEncodedText.Encode("confidence");
+    private static readonly JsonEncodedText DatabaseName = JsonEncodedText.Encode("database");
+    private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText DescriptionName = JsonEncodedText.Encode("description");
+    private static readonly JsonEncodedText DesignationName = JsonEncodedText.Encode("designation");
+    private static readonly JsonEncodedText EdgesName = JsonEncodedText.Encode("edges");
+    private static readonly JsonEncodedText EntryName = JsonEncodedText.Encode("entry");
+    private static readonly JsonEncodedText ExceptionName = JsonEncodedText.Encode("exception");
+    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode("field");
+    private static readonly JsonEncodedText FingerprintName = JsonEncodedText.Encode("fingerprint");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText MissingFieldName = JsonEncodedText.Encode("missing_field");
+    private static readonly JsonEncodedText ObligationName = JsonEncodedText.Encode("obligation");
+    private static readonly JsonEncodedText OrganisationsName = JsonEncodedText.Encode("organisations");
+    private static readonly JsonEncodedText RegistryName = JsonEncodedText.Encode("registry");
+    private static readonly JsonEncodedText SnapshotDateName = JsonEncodedText.Encode("snapshot_date");
+    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText SourcesName = JsonEncodedText.Encode("sources");
+    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
+    private static readonly JsonEncodedText StepName = JsonEncodedText.Encode("step");
+    private static readonly JsonEncodedText TakenName = JsonEncodedText.Encode("taken");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText UntilName = JsonEncodedText.Encode("until");
+    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
+    private static readonly JsonEncodedText WaiverName = JsonEncodedText.Encode("waiver");
+    private static readonly JsonEncodedText[] StepValues = [.. Enum.GetValues<EvidenceKind>().Select(k => JsonEncodedText.Encode(k.Name()))];
+
     public static void Write(Utf8JsonWriter json, EvidenceStep step)
     {
         json.WriteStartObject();
-        json.WriteString("step", step.Step);
-        json.WriteString("text", step.Text);
+        json.WriteString(StepName, StepValues[(int)step.Kind]);
+        json.WriteString(TextName, step.Text);
         if (step.Source is not null)
         {
-            json.WriteString("source", step.Source);
+            json.WriteString(SourceName, step.Source);
         }
 
         if (step.Sources is { Count: > 0 } sources)
         {
-            json.WriteStartArray("sources");
+            json.WriteStartArray(SourcesName);
             foreach (var source in sources)
             {
                 json.WriteStringValue(source.Id);
@@ -41,49 +73,49 @@ public static class EvidenceJson
 
     private static void WriteFacts(Utf8JsonWriter json, EvidenceFacts facts)
     {
-        Ids(json, "organisations", facts.Organisations);
-        Ids(json, "edges", facts.Edges);
-        Optional(json, "brand", facts.Brand);
-        Optional(json, "designation", facts.Designation);
-        Optional(json, "exception", facts.Exception);
-        Optional(json, "obligation", facts.Obligation);
-        Optional(json, "approved_entry", facts.ApprovedEntry);
-        Optional(json, "waiver", facts.Waiver);
-        Optional(json, "field", facts.Field is { } field ? FieldCatalog.NameOf(field) : null);
-        Optional(json, "value", facts.Value);
+        Ids(json, OrganisationsName, facts.Organisations);
+        Ids(json, EdgesName, facts.Edges);
+        Optional(json, BrandName, facts.Brand);
+        Optional(json, DesignationName, facts.Designation);
+        Optional(json, ExceptionName, facts.Exception);
+        Optional(json, ObligationName, facts.Obligation);
+        Optional(json, ApprovedEntryName, facts.ApprovedEntry);
+        Optional(json, WaiverName, facts.Waiver);
+        Optional(json, FieldName, facts.Field is { } field ? FieldCatalog.NameOf(field) : null);
+        Optional(json, ValueName, facts.Value);
         if (facts.Registry is { } registry)
         {
-            json.WriteStartObject("registry");
-            json.WriteString("id", registry.Registry);
-            json.WriteString("entry", registry.Entry);
-            Optional(json, "snapshot_date", Day(registry.SnapshotDate));
+            json.WriteStartObject(RegistryName);
+            json.WriteString(IdName, registry.Registry);
+            json.WriteString(EntryName, registry.Entry);
+            Optional(json, SnapshotDateName, registry.SnapshotDate);
             json.WriteEndObject();
         }
 
         if (facts.Fingerprint is { } fingerprint)
         {
-            json.WriteStartObject("fingerprint");
-            json.WriteString("database", fingerprint.Database);
-            json.WriteNumber("line", fingerprint.Line);
-            json.WriteString("description", fingerprint.Description);
-            Optional(json, "version", fingerprint.DatabaseVersion);
+            json.WriteStartObject(FingerprintName);
+            json.WriteString(DatabaseName, fingerprint.Database);
+            json.WriteNumber(LineName, fingerprint.Line);
+            json.WriteString(DescriptionName, fingerprint.Description);
+            Optional(json, VersionName, fingerprint.DatabaseVersion);
             json.WriteEndObject();
         }
 
-        Optional(json, "date", Day(facts.Date));
-        Optional(json, "until", Day(facts.Until));
-        Optional(json, "status", facts.Status?.Name());
+        Optional(json, DateName, facts.Date);
+        Optional(json, UntilName, facts.Until);
+        Optional(json, StatusName, facts.Status?.Name());
         if (facts.Confidence is { } confidence)
         {
-            json.WriteNumber("confidence", confidence);
+            json.WriteNumber(ConfidenceName, confidence);
         }
 
         if (facts.Taken is { } taken)
         {
-            json.WriteBoolean("taken", taken);
+            json.WriteBoolean(TakenName, taken);
         }
 
-        Optional(json, "missing_field", facts.MissingField);
+        Optional(json, MissingFieldName, facts.MissingField);
     }
 
     /// <summary>A step read back from its JSON; source ids are looked up in <paramref name="sources"/>.</summary>
@@ -138,7 +170,7 @@ public static class EvidenceJson
     private static DateOnly? Date(JsonElement element, string name) =>
         String(element, name) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 
-    private static void Ids(Utf8JsonWriter json, string name, IReadOnlyList<string> ids)
+    private static void Ids(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> ids)
     {
         if (ids.Count == 0)
         {
@@ -154,7 +186,7 @@ public static class EvidenceJson
         json.WriteEndArray();
     }
 
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    private static void Optional(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
@@ -162,5 +194,14 @@ public static class EvidenceJson
         }
     }
 
-    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static void Optional(Utf8JsonWriter json, JsonEncodedText name, DateOnly? date)
+    {
+        if (date is { } day)
+        {
+            // Formatted on the stack: a chain's dates are written for every finding.
+            Span<char> text = stackalloc char[10];
+            day.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            json.WriteString(name, text[..written]);
+        }
+    }
 }

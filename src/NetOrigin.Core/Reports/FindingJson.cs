@@ -13,6 +13,13 @@ namespace NetOrigin.Reports;
 /// </summary>
 public static class FindingJson
 {
+    private static readonly JsonEncodedText ManufacturerName = JsonEncodedText.Encode("manufacturer");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText CountryName = JsonEncodedText.Encode("country");
+    private static readonly JsonEncodedText ConfidenceName = JsonEncodedText.Encode("confidence");
+    private static readonly JsonEncodedText ProductName = JsonEncodedText.Encode("product");
+
     /// <summary>The "manufacturer" property (and "operating_system_maker" when only that maker is known).</summary>
     public static void WriteManufacturer(Utf8JsonWriter json, Attribution identification)
     {
@@ -33,18 +40,26 @@ public static class FindingJson
             return;
         }
 
-        json.WriteStartObject("manufacturer");
-        json.WriteString("id", maker.Id);
-        json.WriteString("name", maker.Name);
+        // Written for every asset: the names are encoded once.
+        json.WriteStartObject(ManufacturerName);
+        json.WriteString(IdName, maker.Id);
+        json.WriteString(NameName, maker.Name);
         if (!maker.Listed)
         {
             // Named by a registry or fingerprint, but not in the organisation data: no owners are known.
             json.WriteBoolean("listed", false);
         }
 
-        Optional(json, "country", maker.Country);
-        json.WriteNumber("confidence", identification.Confidence);
-        Optional(json, "product", identification.Product);
+        if (maker.Country is { } country)
+        {
+            json.WriteString(CountryName, country);
+        }
+
+        json.WriteNumber(ConfidenceName, identification.Confidence);
+        if (identification.Product is { } product)
+        {
+            json.WriteString(ProductName, product);
+        }
         json.WriteEndObject();
     }
 
