@@ -14,51 +14,21 @@ namespace NetOrigin.Reports;
 /// </summary>
 public static class EvidenceJson
 {
-    // Property names encoded once: every finding's chain writes them.
-    private static readonly JsonEncodedText ApprovedEntryName = JsonEncodedText.Encode("approved_entry");
-    private static readonly JsonEncodedText BrandName = JsonEncodedText.Encode("brand");
-    private static readonly JsonEncodedText ConfidenceName = JsonEncodedText.Encode("confidence");
-    private static readonly JsonEncodedText DatabaseName = JsonEncodedText.Encode("database");
-    private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("date");
-    private static readonly JsonEncodedText DescriptionName = JsonEncodedText.Encode("description");
-    private static readonly JsonEncodedText DesignationName = JsonEncodedText.Encode("designation");
-    private static readonly JsonEncodedText EdgesName = JsonEncodedText.Encode("edges");
-    private static readonly JsonEncodedText EntryName = JsonEncodedText.Encode("entry");
-    private static readonly JsonEncodedText ExceptionName = JsonEncodedText.Encode("exception");
-    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode("field");
-    private static readonly JsonEncodedText FingerprintName = JsonEncodedText.Encode("fingerprint");
-    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
-    private static readonly JsonEncodedText MissingFieldName = JsonEncodedText.Encode("missing_field");
-    private static readonly JsonEncodedText ObligationName = JsonEncodedText.Encode("obligation");
-    private static readonly JsonEncodedText OrganisationsName = JsonEncodedText.Encode("organisations");
-    private static readonly JsonEncodedText RegistryName = JsonEncodedText.Encode("registry");
-    private static readonly JsonEncodedText SnapshotDateName = JsonEncodedText.Encode("snapshot_date");
-    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
-    private static readonly JsonEncodedText SourcesName = JsonEncodedText.Encode("sources");
-    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
-    private static readonly JsonEncodedText StepName = JsonEncodedText.Encode("step");
-    private static readonly JsonEncodedText TakenName = JsonEncodedText.Encode("taken");
-    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
-    private static readonly JsonEncodedText UntilName = JsonEncodedText.Encode("until");
-    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
-    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
-    private static readonly JsonEncodedText WaiverName = JsonEncodedText.Encode("waiver");
     private static readonly JsonEncodedText[] StepValues = [.. Enum.GetValues<EvidenceKind>().Select(k => JsonEncodedText.Encode(k.Name()))];
 
     public static void Write(Utf8JsonWriter json, EvidenceStep step)
     {
         json.WriteStartObject();
-        json.WriteString(StepName, StepValues[(int)step.Kind]);
-        json.WriteString(TextName, step.Text);
+        json.WriteString(JsonNames.Step, StepValues[(int)step.Kind]);
+        json.WriteString(JsonNames.Text, step.Text);
         if (step.Source is not null)
         {
-            json.WriteString(SourceName, step.Source);
+            json.WriteString(JsonNames.Source, step.Source);
         }
 
         if (step.Sources is { Count: > 0 } sources)
         {
-            json.WriteStartArray(SourcesName);
+            json.WriteStartArray(JsonNames.Sources);
             foreach (var source in sources)
             {
                 json.WriteStringValue(source.Id);
@@ -73,49 +43,49 @@ public static class EvidenceJson
 
     private static void WriteFacts(Utf8JsonWriter json, EvidenceFacts facts)
     {
-        Ids(json, OrganisationsName, facts.Organisations);
-        Ids(json, EdgesName, facts.Edges);
-        Optional(json, BrandName, facts.Brand);
-        Optional(json, DesignationName, facts.Designation);
-        Optional(json, ExceptionName, facts.Exception);
-        Optional(json, ObligationName, facts.Obligation);
-        Optional(json, ApprovedEntryName, facts.ApprovedEntry);
-        Optional(json, WaiverName, facts.Waiver);
-        Optional(json, FieldName, facts.Field is { } field ? FieldCatalog.NameOf(field) : null);
-        Optional(json, ValueName, facts.Value);
+        Ids(json, JsonNames.Organisations, facts.Organisations);
+        Ids(json, JsonNames.Edges, facts.Edges);
+        Optional(json, JsonNames.Brand, facts.Brand);
+        Optional(json, JsonNames.Designation, facts.Designation);
+        Optional(json, JsonNames.Exception, facts.Exception);
+        Optional(json, JsonNames.Obligation, facts.Obligation);
+        Optional(json, JsonNames.ApprovedEntry, facts.ApprovedEntry);
+        Optional(json, JsonNames.Waiver, facts.Waiver);
+        Optional(json, JsonNames.Field, facts.Field is { } field ? FieldCatalog.NameOf(field) : null);
+        Optional(json, JsonNames.Value, facts.Value);
         if (facts.Registry is { } registry)
         {
-            json.WriteStartObject(RegistryName);
-            json.WriteString(IdName, registry.Registry);
-            json.WriteString(EntryName, registry.Entry);
-            Optional(json, SnapshotDateName, registry.SnapshotDate);
+            json.WriteStartObject(JsonNames.Registry);
+            json.WriteString(JsonNames.Id, registry.Registry);
+            json.WriteString(JsonNames.Entry, registry.Entry);
+            Optional(json, JsonNames.SnapshotDate, registry.SnapshotDate);
             json.WriteEndObject();
         }
 
         if (facts.Fingerprint is { } fingerprint)
         {
-            json.WriteStartObject(FingerprintName);
-            json.WriteString(DatabaseName, fingerprint.Database);
-            json.WriteNumber(LineName, fingerprint.Line);
-            json.WriteString(DescriptionName, fingerprint.Description);
-            Optional(json, VersionName, fingerprint.DatabaseVersion);
+            json.WriteStartObject(JsonNames.Fingerprint);
+            json.WriteString(JsonNames.Database, fingerprint.Database);
+            json.WriteNumber(JsonNames.Line, fingerprint.Line);
+            json.WriteString(JsonNames.Description, fingerprint.Description);
+            Optional(json, JsonNames.Version, fingerprint.DatabaseVersion);
             json.WriteEndObject();
         }
 
-        Optional(json, DateName, facts.Date);
-        Optional(json, UntilName, facts.Until);
-        Optional(json, StatusName, facts.Status?.Name());
+        Optional(json, JsonNames.Date, facts.Date);
+        Optional(json, JsonNames.Until, facts.Until);
+        Optional(json, JsonNames.Status, facts.Status?.Name());
         if (facts.Confidence is { } confidence)
         {
-            json.WriteNumber(ConfidenceName, confidence);
+            json.WriteNumber(JsonNames.Confidence, confidence);
         }
 
         if (facts.Taken is { } taken)
         {
-            json.WriteBoolean(TakenName, taken);
+            json.WriteBoolean(JsonNames.Taken, taken);
         }
 
-        Optional(json, MissingFieldName, facts.MissingField);
+        Optional(json, JsonNames.MissingField, facts.MissingField);
     }
 
     /// <summary>A step read back from its JSON; source ids are looked up in <paramref name="sources"/>.</summary>

@@ -13,12 +13,6 @@ namespace NetOrigin.Reports;
 /// </summary>
 public static class FindingJson
 {
-    private static readonly JsonEncodedText ManufacturerName = JsonEncodedText.Encode("manufacturer");
-    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText CountryName = JsonEncodedText.Encode("country");
-    private static readonly JsonEncodedText ConfidenceName = JsonEncodedText.Encode("confidence");
-    private static readonly JsonEncodedText ProductName = JsonEncodedText.Encode("product");
 
     /// <summary>The "manufacturer" property (and "operating_system_maker" when only that maker is known).</summary>
     public static void WriteManufacturer(Utf8JsonWriter json, Attribution identification)
@@ -41,9 +35,9 @@ public static class FindingJson
         }
 
         // Written for every asset: the names are encoded once.
-        json.WriteStartObject(ManufacturerName);
-        json.WriteString(IdName, maker.Id);
-        json.WriteString(NameName, maker.Name);
+        json.WriteStartObject(JsonNames.Manufacturer);
+        json.WriteString(JsonNames.Id, maker.Id);
+        json.WriteString(JsonNames.Name, maker.Name);
         if (!maker.Listed)
         {
             // Named by a registry or fingerprint, but not in the organisation data: no owners are known.
@@ -52,13 +46,13 @@ public static class FindingJson
 
         if (maker.Country is { } country)
         {
-            json.WriteString(CountryName, country);
+            json.WriteString(JsonNames.Country, country);
         }
 
-        json.WriteNumber(ConfidenceName, identification.Confidence);
+        json.WriteNumber(JsonNames.Confidence, identification.Confidence);
         if (identification.Product is { } product)
         {
-            json.WriteString(ProductName, product);
+            json.WriteString(JsonNames.Product, product);
         }
         json.WriteEndObject();
     }
