@@ -2,11 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using static Latency;
 
 // A bounded load client for a NetOrigin server on loopback (bench/server/run.sh drives it):
 //   import  --url U --token T --file F [--packs P] [--as-of D]   upload, wait for the job; prints the seconds
 //   pages   --url U --token T --run R [--requests N]             filtered findings pages one at a time; p50/p95
 //   readers --url U --token T --run R [--clients 64] [--seconds 30]  concurrent readers; errors, p50/p95, req/s
+//   web     --url U --token T --run R [--plan P] [--requests N]   every web page's server time; p50/p95
 var options = args.Skip(1).Chunk(2).ToDictionary(p => p[0].TrimStart('-'), p => p.Length > 1 ? p[1] : "");
 string Get(string name, string? fallback = null) => options.GetValueOrDefault(name) ?? fallback ?? throw new ArgumentException($"--{name} is required");
 var url = new Uri(Get("url"));
@@ -112,16 +114,14 @@ switch (args.FirstOrDefault())
             return;
         }
 
+    case "web":
+        await WebPagesBench.RunAsync(url, http, Get("run"), options.GetValueOrDefault("plan"), int.Parse(Get("requests", "50"), CultureInfo.InvariantCulture));
+        return;
+
     default:
-        Console.Error.WriteLine("usage: NetOrigin.Bench.Server import|pages|readers --url URL --token TOKEN ...");
+        Console.Error.WriteLine("usage: NetOrigin.Bench.Server import|pages|readers|web --url URL --token TOKEN ...");
         Environment.Exit(2);
         return;
-}
-
-static double Percentile(List<double> values, int p)
-{
-    var sorted = values.Order().ToList();
-    return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
 }
 
 // Filters a user would use, built from the run itself: a status, a status in a pack, a site, a maker, deadlines.

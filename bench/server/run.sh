@@ -1,27 +1,21 @@
 #!/usr/bin/env bash
 # Server benchmarks (loopback, bounded): import + assess N assets through the API as a ratio to CLI `assess` of
 # the same file, on SQLite and on PostgreSQL; the server's peak RSS; filtered findings pages; 64 concurrent readers.
-# Usage: bench/server/run.sh [ASSETS] [sqlite|postgres|both] [all|import]   (default 1000000 both all)
-# "import" runs the import alone, without the CLI baseline and the reading phases (the peak-RSS run at 10M). Figures: docs/performance.md
+# Usage: bench/server/run.sh [ASSETS] [sqlite|postgres|both] [all|ratio|import]   (default 1000000 both all)
+# "ratio" runs the CLI baseline and the import, without the reading phases; "import" the import alone (the peak-RSS
+# run at 10M). Figures: docs/performance.md
 # CLI=PATH benchmarks that netorigin build (a copy, so that builds in the checkout do not replace it mid-run) instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 assets=${1:-1000000}
 engines=${2:-both}
 phases=${3:-all}
-work=${BENCH_DIR:-/tmp/netorigin-bench}
-mkdir -p "$work"
-[ -n "${CLI:-}" ] || dotnet build src/NetOrigin.Cli -c Release -v quiet -nologo
-dotnet build bench/NetOrigin.Bench.Server -c Release -v quiet -nologo
-cli=${CLI:-src/NetOrigin.Cli/bin/Release/net10.0/netorigin}
-client=bench/NetOrigin.Bench.Server/bin/Release/net10.0/NetOrigin.Bench.Server
-inventory="$work/inv-$assets.csv"
-[ -f "$inventory" ] || "$cli" sample --assets "$assets" --seed 42 --out "$inventory"
+source bench/server/prepare.sh
 
 # CPU seconds (user + system) a process has used so far, from /proc.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
-if [ "$phases" = all ]; then
+if [ "$phases" != import ]; then
   echo "== CLI assess of the same file (the baseline)"
   /usr/bin/time -o "$work/cli.time" -f "cli assess: %e s wall, %U+%S s CPU, %M KiB peak RSS" \
     "$cli" assess "$inventory" --as-of 2026-06-30 --rejects "$work/rejects.csv" > /dev/null 2> "$work/cli.err"
@@ -42,6 +36,11 @@ serve() { # engine
   local token; token=$(grep -o 'nor_[A-Za-z0-9_-]*' "$data/server.log" | head -1)
   echo "== $1: import + assess $assets assets through the API"
   local before; before=$(cpu "$pid")
+  if [ "$phases" = import ]; then # a long run may be stopped: the peak so far at the records reached, every minute
+    ( while kill -0 "$pid" 2>/dev/null; do sleep 60
+        echo "$(date -u +%T) peak RSS $(awk '/VmHWM/ {print $2, $3}' /proc/$pid/status 2>/dev/null) at $(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/jobs" | grep -o '"records_done":[0-9]*' | head -1)"
+      done ) &
+  fi
   local out; out=$("$client" import --url "http://127.0.0.1:$port" --token "$token" --file "$inventory")
   echo "$out"
   echo "server CPU for the import: $(awk -v a="$before" -v b="$(cpu "$pid")" 'BEGIN {printf "%.1f", b - a}') s"

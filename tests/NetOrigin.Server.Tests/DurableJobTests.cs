@@ -80,6 +80,12 @@ public sealed class DurableJobTests
             Assert.Equal("succeeded", done.GetProperty("state").GetString());
             Assert.Equal(2, done.GetProperty("attempts").GetInt32());
             await AssertEachRunWrittenOnceAsync(database, client, [job]);
+
+            // `netorigin serve` hosts the web pages too, not only the API (the server assembly is not its entry assembly).
+            using var browser = new HttpClient { BaseAddress = server.Address };
+            var signIn = await browser.GetAsync("/signin");
+            Assert.Equal(System.Net.HttpStatusCode.OK, signIn.StatusCode);
+            Assert.Contains("API token", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
     }
 

@@ -234,16 +234,21 @@ public static class PlansApi
 
     private static async Task<Results<Created<ProgressStep>, ProblemHttpResult>> RecordAsync(long planId, string assetId, ProgressRequest request, ClaimsPrincipal user, Plans plans, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var (step, problem) = await RecordProgressAsync(user.Principal(), planId, assetId, request, plans, clock, cancellationToken);
+        return problem ?? (Results<Created<ProgressStep>, ProblemHttpResult>)TypedResults.Created($"/api/v1/plans/{planId}/progress", step!);
+    }
+
+    /// <summary>Records a step of a plan item's replacement by the actor (date default today); a problem naming the field, or 404 for an item not in the plan.</summary>
+    public static async Task<(ProgressStep? Step, ProblemHttpResult? Problem)> RecordProgressAsync(Principal actor, long planId, string assetId, ProgressRequest request, Plans plans, TimeProvider clock, CancellationToken cancellationToken)
+    {
         if (!TaskStateNames.TryParse(request.State ?? "", out var state))
         {
-            return ApiResults.Invalid("state", $"state '{request.State}' is not one of {TaskStateNames.All}");
+            return (null, ApiResults.Invalid("state", $"state '{request.State}' is not one of {TaskStateNames.All}"));
         }
 
         var date = request.Date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var step = await plans.RecordAsync(user.Principal(), planId, assetId, state, date, request.Cost, request.Note, cancellationToken);
-        return step is null
-            ? ApiResults.NotFound($"task {assetId} of plan {planId}")
-            : TypedResults.Created($"/api/v1/plans/{planId}/progress", step);
+        var step = await plans.RecordAsync(actor, planId, assetId, state, date, request.Cost, request.Note, cancellationToken);
+        return step is null ? (null, ApiResults.NotFound($"task {assetId} of plan {planId}")) : (step, null);
     }
 
     private static async Task<IResult> ProgressAsync(long planId, ClaimsPrincipal user, Plans plans, string? format, CancellationToken cancellationToken)

@@ -79,12 +79,19 @@ public static class WaiversApi
 
     private static async Task<Results<Ok<ApprovedEntryRecord>, ProblemHttpResult>> SaveAsync(long? entryId, ApprovedEntryRequest request, ClaimsPrincipal user, ApprovedEntries entries, ReferenceSnapshot reference, CancellationToken ct)
     {
+        var (saved, problem) = await SaveApprovedAsync(entryId, request, user.Principal(), entries, reference, ct);
+        return problem ?? (Results<Ok<ApprovedEntryRecord>, ProblemHttpResult>)TypedResults.Ok(saved!);
+    }
+
+    /// <summary>Adds (no <paramref name="entryId"/>) or changes an entry whose manufacturer the reference data knows; otherwise a problem naming the field.</summary>
+    internal static async Task<(ApprovedEntryRecord? Entry, ProblemHttpResult? Problem)> SaveApprovedAsync(long? entryId, ApprovedEntryRequest request, Principal actor, ApprovedEntries entries, ReferenceSnapshot reference, CancellationToken ct)
+    {
         if (request.Manufacturer is { } maker && !reference.Data.Graph.TryGet(maker, out _))
         {
-            return ApiResults.Invalid("manufacturer", $"manufacturer '{maker}' is not a known organisation id");
+            return (null, ApiResults.Invalid("manufacturer", $"manufacturer '{maker}' is not a known organisation id"));
         }
 
-        var saved = await entries.SaveAsync(user.Principal(), entryId, request.Manufacturer, request.Product, request.Roles ?? [], request.Categories ?? [], request.Conditions, request.Expires, ct);
-        return saved is null ? ApiResults.NotFound($"approved entry {entryId}") : TypedResults.Ok(saved);
+        var saved = await entries.SaveAsync(actor, entryId, request.Manufacturer, request.Product, request.Roles ?? [], request.Categories ?? [], request.Conditions, request.Expires, ct);
+        return saved is null ? (null, ApiResults.NotFound($"approved entry {entryId}")) : (saved, null);
     }
 }

@@ -57,21 +57,32 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
             return;
         }
 
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer";
-        await Problem("Sign-in required", "Send an API token: Authorization: Bearer nor_...");
+        await RefuseAsync(Context, problems, StatusCodes.Status401Unauthorized);
     }
 
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => RefuseAsync(Context, problems, StatusCodes.Status403Forbidden);
+
+    /// <summary>The API's answer to a request without a sign-in (401) or without the permission (403): problem details, whichever scheme signed in.</summary>
+    public static async Task RefuseAsync(HttpContext context, IProblemDetailsService problems, int status)
     {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        await Problem("Not allowed", "Your role does not allow this.");
+        context.Response.StatusCode = status;
+        var (title, detail) = status == StatusCodes.Status401Unauthorized
+            ? ("Sign-in required", "Send an API token: Authorization: Bearer nor_...")
+            : ("Not allowed", "Your role does not allow this.");
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        await Problem(context, problems, title, detail);
     }
 
-    private async Task Problem(string title, string detail) =>
+    private Task Problem(string title, string detail) => Problem(Context, problems, title, detail);
+
+    private static async Task Problem(HttpContext context, IProblemDetailsService problems, string title, string detail) =>
         await problems.WriteAsync(new ProblemDetailsContext
         {
-            HttpContext = Context,
-            ProblemDetails = { Status = Response.StatusCode, Title = title, Detail = detail },
+            HttpContext = context,
+            ProblemDetails = { Status = context.Response.StatusCode, Title = title, Detail = detail },
         });
 }

@@ -36,6 +36,8 @@ public static class BrowserSignIn
                 options.LogoutPath = "/signout";
                 options.AccessDeniedPath = "/denied";
                 options.Events.OnValidatePrincipal = RefreshAsync;
+                options.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
             });
         return builder;
     }
@@ -59,6 +61,21 @@ public static class BrowserSignIn
 
         var read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
         return read && context.Request.Cookies.ContainsKey(CookieName) ? SchemeName : ApiTokenHandler.SchemeName;
+    }
+
+    /// <summary>
+    /// A page sends the browser to sign in or to the denied page; an API route read with the cookie answers its
+    /// status (a problem details body, as with a token), since no client of the API wants a redirect to a page.
+    /// </summary>
+    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            return ApiTokenHandler.RefuseAsync(context.HttpContext, context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>(), status);
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     private static async Task RefreshAsync(CookieValidatePrincipalContext context)

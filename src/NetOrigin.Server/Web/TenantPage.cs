@@ -29,5 +29,29 @@ public abstract class TenantPage : PageModel
     protected async Task<bool> AllowedAsync(Permission permission) =>
         (await HttpContext.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(User, permission.Policy())).Succeeded;
 
+    /// <summary>The tenant's latest complete runs, newest first, once a page has read them (what it offers to choose from).</summary>
+    public IReadOnlyList<Storage.Assessment.RunRecord> Recent { get; private set; } = [];
+
+    /// <summary>Reads the tenant's latest complete runs, newest first, into <see cref="Recent"/>.</summary>
+    protected async Task<IReadOnlyList<Storage.Assessment.RunRecord>> CompleteRunsAsync(Storage.Assessment.Runs runs, CancellationToken cancellationToken) =>
+        Recent = (await runs.ListAsync(Me.TenantId, null, null, 50, cancellationToken)).Where(r => r.IsComplete).ToList();
+
+    /// <summary>Runs a change; what the store refuses (own request, wrong state, bad input) becomes the page's message.</summary>
+    protected async Task RunAsync(Func<Task> change)
+    {
+        try
+        {
+            await change();
+        }
+        catch (Exception e) when (e is Storage.StorageException or Storage.ConflictException or Storage.ForbiddenException)
+        {
+            Problem = e.Message;
+        }
+    }
+
+    /// <summary>A comma- or line-separated list typed into a form.</summary>
+    protected static List<string> List(string? text) =>
+        (text ?? "").Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
     protected static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 }

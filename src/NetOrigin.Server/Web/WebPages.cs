@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.Options;
 
 namespace NetOrigin.Server.Web;
@@ -11,7 +12,19 @@ public static class WebPages
 {
     public static IServiceCollection AddWebPages(this IServiceCollection services)
     {
-        services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
+        // The pages are found in the entry assembly's dependencies only when the server is the entry assembly; the
+        // CLI's `serve` hosts it too, so the server's own assembly (pages and their compiled views) is named here.
+        var pages = typeof(WebPages).Assembly;
+        services.AddRazorPages(options => options.RootDirectory = "/Web/Pages").ConfigureApplicationPartManager(manager =>
+        {
+            if (!manager.ApplicationParts.Any(part => part.Name == pages.GetName().Name))
+            {
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(pages).GetApplicationParts(pages))
+                {
+                    manager.ApplicationParts.Add(part);
+                }
+            }
+        });
         services.AddAntiforgery(options =>
         {
             // Antiforgery refuses to work over plain HTTP with an always-secure cookie; the sign-in cookie is always
@@ -23,6 +36,7 @@ public static class WebPages
             options.HeaderName = "X-Antiforgery";
         });
         services.AddSingleton<StaticAssets>();
+        services.AddSingleton<RiskViews>();
 
         // A plain form post's file is read by antiforgery validation before the handler: as large as an upload may be.
         services.AddOptions<FormOptions>().Configure<IOptions<ServerSettings>>((form, settings) => form.MultipartBodyLengthLimit = settings.Value.MaxUploadBytes);
@@ -31,7 +45,7 @@ public static class WebPages
 
     public static WebApplication MapWebPages(this WebApplication app)
     {
-        app.MapGet("/assets/{name}", (string name, StaticAssets assets, HttpContext context) => assets.Serve(name, context)).ExcludeFromDescription();
+        app.MapMethods("/assets/{name}", [HttpMethods.Get, HttpMethods.Head], (string name, StaticAssets assets, HttpContext context) => assets.Serve(name, context)).ExcludeFromDescription();
         app.MapRazorPages();
         return app;
     }

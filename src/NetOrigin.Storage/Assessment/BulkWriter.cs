@@ -8,17 +8,19 @@ using SQLitePCL;
 namespace NetOrigin.Storage.Assessment;
 
 /// <summary>
-/// Writes a job's rows in batches, each batch in one transaction, the fastest way each engine has: PostgreSQL's
-/// binary COPY, and SQLite statements prepared once and bound directly (the ADO.NET layer costs more per row than
-/// SQLite's own insert). Rows written are invisible to readers until their import or run is marked complete.
+/// Writes a job's rows in batches, the batches given together in one transaction, the fastest way each engine has:
+/// PostgreSQL's binary COPY, and SQLite statements prepared once and bound directly (the ADO.NET layer costs more
+/// per row than SQLite's own insert). Rows written are invisible to readers until their import or run is marked
+/// complete.
 /// </summary>
 internal abstract class BulkWriter : IDisposable
 {
     public static BulkWriter Open(Database database) => database.Engine == DatabaseEngine.Postgres
         ? new PostgresBulkWriter((NpgsqlConnection)database.OpenConnection())
-        : new SqliteBulkWriter((SqliteConnection)database.OpenConnection());
+        : new SqliteBulkWriter((SqliteConnection)database.OpenBulkConnection());
 
-    public abstract void Write(RowBatch batch);
+    /// <summary>Writes <paramref name="batches"/> (all of one job) in one transaction, while the job's lease is held.</summary>
+    public abstract void Write(IReadOnlyList<RowBatch> batches);
 
     public abstract void Dispose();
 }
@@ -46,14 +48,25 @@ internal sealed class SqliteBulkWriter : BulkWriter
         return statement;
     }
 
-    public override void Write(RowBatch batch)
+    public override void Write(IReadOnlyList<RowBatch> batches)
     {
         using var transaction = _connection.BeginTransaction();
-        if (!JobQueue.Holds(_connection, transaction, postgres: false, batch.TenantId, batch.JobId, batch.Worker))
+        var first = batches[0];
+        if (!JobQueue.Holds(_connection, transaction, postgres: false, first.TenantId, first.JobId, first.Worker))
         {
-            throw new LeaseLostException(batch.JobId);
+            throw new LeaseLostException(first.JobId);
         }
 
+        foreach (var batch in batches)
+        {
+            Write(batch);
+        }
+
+        transaction.Commit();
+    }
+
+    private void Write(RowBatch batch)
+    {
         foreach (var (hash, body) in batch.Blobs)
         {
             raw.sqlite3_bind_int64(_blob, 1, batch.TenantId);
@@ -105,8 +118,6 @@ internal sealed class SqliteBulkWriter : BulkWriter
             Text(_finding, 16, row.EvidenceValues);
             Step(_finding);
         }
-
-        transaction.Commit();
     }
 
     private static void Text(sqlite3_stmt statement, int index, string? value)
@@ -151,14 +162,25 @@ internal sealed class SqliteBulkWriter : BulkWriter
 
 internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : BulkWriter
 {
-    public override void Write(RowBatch batch)
+    public override void Write(IReadOnlyList<RowBatch> batches)
     {
         using var transaction = connection.BeginTransaction();
-        if (!JobQueue.Holds(connection, transaction, postgres: true, batch.TenantId, batch.JobId, batch.Worker))
+        var first = batches[0];
+        if (!JobQueue.Holds(connection, transaction, postgres: true, first.TenantId, first.JobId, first.Worker))
         {
-            throw new LeaseLostException(batch.JobId);
+            throw new LeaseLostException(first.JobId);
         }
 
+        foreach (var batch in batches)
+        {
+            Write(batch, transaction);
+        }
+
+        transaction.Commit();
+    }
+
+    private void Write(RowBatch batch, NpgsqlTransaction transaction)
+    {
         if (batch.Blobs.Count > 0)
         {
             using var blobs = new NpgsqlCommand("INSERT INTO evidence_blobs (tenant_id, hash, body) SELECT @tenant, h, b FROM unnest(@hashes, @bodies) AS t(h, b) ON CONFLICT DO NOTHING", connection, transaction);
@@ -239,8 +261,6 @@ internal sealed class PostgresBulkWriter(NpgsqlConnection connection) : BulkWrit
 
             copy.Complete();
         }
-
-        transaction.Commit();
     }
 
     private static void Text(NpgsqlBinaryImporter copy, string? value)

@@ -22,6 +22,12 @@ internal sealed class EvidenceEncoder
     private readonly Dictionary<ControlChain, byte[]> _chains = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string?, double, string?, bool), byte[]> _makers = [];
     private readonly HashSet<UInt128> _written = [];
+
+    // Most findings' own steps and chains are byte for byte those of an earlier finding: looking the bytes up costs
+    // far less than hashing them again with SHA-256. Bounded by the bytes it holds.
+    private const int MaxContentBytes = 16 << 20;
+    private readonly Dictionary<byte[], byte[]>.AlternateLookup<ReadOnlySpan<byte>> _byContent = new Dictionary<byte[], byte[]>(ByteContent.Comparer).GetAlternateLookup<ReadOnlySpan<byte>>();
+    private long _contentBytes;
     private readonly List<(byte[] Hash, bool TakesValue)> _steps = new(16);
     private readonly List<string> _values = new(4);
     private readonly byte[] _noChain;
@@ -157,11 +163,24 @@ internal sealed class EvidenceEncoder
     /// <summary>The hash of a piece, queued for writing unless it was written already.</summary>
     private byte[] Piece(ReadOnlySpan<byte> body)
     {
+        if (_byContent.TryGetValue(body, out var known))
+        {
+            return known;
+        }
+
         var hash = EvidenceCodec.Hash(body);
+        byte[]? copy = null;
+        if (_contentBytes + body.Length <= MaxContentBytes)
+        {
+            _contentBytes += body.Length;
+            copy = body.ToArray();
+            _byContent.Dictionary[copy] = hash;
+        }
+
         var key = new UInt128(BitConverter.ToUInt64(hash, 8), BitConverter.ToUInt64(hash, 0));
         if (!_written.Contains(key))
         {
-            Pending.Add((hash, body.ToArray()));
+            Pending.Add((hash, copy ?? body.ToArray()));
             if (_written.Count < MaxCached * 4)
             {
                 _written.Add(key);

@@ -8,13 +8,14 @@ using NetOrigin.Storage.Sql;
 
 namespace NetOrigin.Storage.Assessment;
 
-/// <summary>Which findings of a run to read: packs and statuses (any of), a site, a maker, deadlines before a day.</summary>
+/// <summary>Which findings of a run to read: packs and statuses (any of), a site, a maker, deadlines before a day (and from a day).</summary>
 public sealed record FindingFilter(
     IReadOnlyList<int>? PackNumbers = null,
     IReadOnlyList<FindingStatus>? Statuses = null,
     string? Site = null,
     string? Maker = null,
-    DateOnly? DeadlineBefore = null);
+    DateOnly? DeadlineBefore = null,
+    DateOnly? DeadlineFrom = null);
 
 /// <summary>
 /// Reads a complete run's findings — a keyset page, one finding, or all of them streamed — and writes each as
@@ -98,6 +99,12 @@ public sealed class Findings(Database database, EvidenceBlobs blobs)
             parameters.Add(("deadline", before));
         }
 
+        if (filter.DeadlineFrom is { } from)
+        {
+            sql.Append(" AND f.deadline >= @deadline_from");
+            parameters.Add(("deadline_from", from));
+        }
+
         sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {table.Order("f")} LIMIT @limit");
         return await session.QueryAsync(sql.ToString(), StoredFinding.Read, [.. parameters]);
     }
@@ -125,9 +132,17 @@ public sealed class Findings(Database database, EvidenceBlobs blobs)
         if (filter.DeadlineBefore is { } before)
         {
             const int Few = 5000;
+            List<(string, object?)> bounds = [.. parameters, ("deadline", before)];
+            var from = "";
+            if (filter.DeadlineFrom is { } day)
+            {
+                from = " AND f.deadline >= @deadline_from";
+                bounds.Add(("deadline_from", day));
+            }
+
             var meeting = await session.ScalarAsync<long>(
-                $"SELECT count(*) FROM (SELECT 1 FROM findings f INDEXED BY findings_by_deadline WHERE f.deadline < @deadline AND {table.Range("f")} LIMIT {Few})",
-                [.. parameters, ("deadline", before)]);
+                $"SELECT count(*) FROM (SELECT 1 FROM findings f INDEXED BY findings_by_deadline WHERE f.deadline < @deadline{from} AND {table.Range("f")} LIMIT {Few})",
+                [.. bounds]);
             return meeting < Few ? "findings_by_deadline" : null;
         }
 

@@ -10,16 +10,16 @@ namespace NetOrigin.Storage.Assessment;
 
 /// <summary>
 /// Where a job's assessment streams: the assets (when the import is being read now), the rejected records, and
-/// every finding with its evidence, written in batches that stay invisible until the job marks its import and run
-/// complete. At the end it keeps the run's report (the JSON of <c>assess --format json</c> without the findings,
+/// every finding with its evidence, written in batches (by the <see cref="WritingThread"/>, while the next batch
+/// is filled) that stay invisible until the job marks its import and run complete. At the end it keeps the run's report (the JSON of <c>assess --format json</c> without the findings,
 /// which live in their table).
 /// </summary>
 internal sealed class RunSink : IFindingSink
 {
     private const int BatchRows = 16_384;
 
-    private readonly BulkWriter _writer;
-    private readonly RowBatch _batch;
+    private readonly WritingThread _writer;
+    private RowBatch _batch;
     private readonly bool _storeAssets;
     private readonly bool _storeRejections;
     private readonly JobProgress _progress;
@@ -31,10 +31,10 @@ internal sealed class RunSink : IFindingSink
     private long _assetNo;
     private long _rejectionNo;
 
-    public RunSink(BulkWriter writer, RowBatch batch, bool storeAssets, bool storeRejections, JobProgress progress, CancellationToken cancellation)
+    public RunSink(WritingThread writer, bool storeAssets, bool storeRejections, JobProgress progress, CancellationToken cancellation)
     {
         _writer = writer;
-        _batch = batch;
+        _batch = writer.Take();
         _storeAssets = storeAssets;
         _storeRejections = storeRejections;
         _progress = progress;
@@ -116,7 +116,7 @@ internal sealed class RunSink : IFindingSink
 
     public void End(AssessmentSummary summary)
     {
-        Flush();
+        Complete();
         using var buffer = new MemoryStream();
         using (var report = new JsonFindingWriter(buffer))
         {
@@ -136,7 +136,7 @@ internal sealed class RunSink : IFindingSink
         }
     }
 
-    public void Flush()
+    private void Flush()
     {
         _cancellation.ThrowIfCancellationRequested();
         _batch.Blobs.AddRange(_evidence.Pending);
@@ -144,7 +144,14 @@ internal sealed class RunSink : IFindingSink
         if (_batch.Count > 0)
         {
             _writer.Write(_batch);
-            _batch.Clear();
+            _batch = _writer.Take();
         }
+    }
+
+    /// <summary>Writes what is left and waits until every row handed over is stored.</summary>
+    public void Complete()
+    {
+        Flush();
+        _writer.Complete();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using NetOrigin.Inventory;
 
@@ -19,10 +20,15 @@ public static class AssetCodec
     private const byte Origin = 0xF3;
     private const byte Locator = 0xF4;
 
+    // One buffer per thread, reused: a job encodes a million assets, and only the result needs to be new.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
     public static byte[] Encode(Asset asset)
     {
-        var buffer = new MemoryStream(256);
-        var written = new bool[FieldCatalog.FieldCount];
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        Span<bool> written = stackalloc bool[FieldCatalog.FieldCount];
         foreach (var (field, value) in AssetValues.Of(asset))
         {
             // The factory keeps a field's first value, so only the first is stored.
@@ -30,15 +36,15 @@ public static class AssetCodec
             if (!written[i])
             {
                 written[i] = true;
-                buffer.WriteByte((byte)i);
+                WriteByte(buffer, (byte)i);
                 WriteText(buffer, value);
             }
         }
 
         foreach (var (field, identifier) in AssetValues.Identifiers(asset))
         {
-            buffer.WriteByte(identifier.Origin is null ? Identifier : IdentifierWithOrigin);
-            buffer.WriteByte((byte)field);
+            WriteByte(buffer, identifier.Origin is null ? Identifier : IdentifierWithOrigin);
+            WriteByte(buffer, (byte)field);
             WriteText(buffer, identifier.Value);
             if (identifier.Origin is { } origin)
             {
@@ -48,24 +54,24 @@ public static class AssetCodec
 
         foreach (var note in asset.InputNotes)
         {
-            buffer.WriteByte(InputNote);
+            WriteByte(buffer, InputNote);
             WriteText(buffer, note);
         }
 
         foreach (var origin in asset.Origins)
         {
-            buffer.WriteByte(Origin);
-            buffer.WriteByte((byte)origin.Field);
+            WriteByte(buffer, Origin);
+            WriteByte(buffer, (byte)origin.Field);
             WriteText(buffer, origin.Origin);
         }
 
         if (asset.Source.Locator is { } locator)
         {
-            buffer.WriteByte(Locator);
+            WriteByte(buffer, Locator);
             WriteText(buffer, locator);
         }
 
-        return buffer.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
@@ -154,22 +160,36 @@ public static class AssetCodec
         return field < FieldCatalog.FieldCount ? (InventoryField)field : throw new InvalidDataException($"stored asset names field {field}, which does not exist");
     }
 
-    private static void WriteText(MemoryStream buffer, string value)
+    private static void WriteByte(ArrayBufferWriter<byte> buffer, byte value)
     {
-        Span<byte> length = stackalloc byte[5];
-        var bytes = Encoding.UTF8.GetBytes(value);
+        buffer.GetSpan(1)[0] = value;
+        buffer.Advance(1);
+    }
+
+    private static void WriteText(ArrayBufferWriter<byte> buffer, string value)
+    {
+        var span = buffer.GetSpan(5 + Encoding.UTF8.GetMaxByteCount(value.Length));
+        var count = (uint)Encoding.UTF8.GetBytes(value, span[5..]);
         var n = 0;
-        var remaining = (uint)bytes.Length;
+        var remaining = count;
         do
         {
-            var b = (byte)(remaining & 0x7F);
             remaining >>= 7;
-            length[n++] = remaining == 0 ? b : (byte)(b | 0x80);
+            n++;
         }
         while (remaining != 0);
 
-        buffer.Write(length[..n]);
-        buffer.Write(bytes);
+        // The length goes first: move the text up against it.
+        span.Slice(5, (int)count).CopyTo(span[n..]);
+        remaining = count;
+        for (var i = 0; i < n; i++)
+        {
+            var b = (byte)(remaining & 0x7F);
+            remaining >>= 7;
+            span[i] = remaining == 0 ? b : (byte)(b | 0x80);
+        }
+
+        buffer.Advance(n + (int)count);
     }
 
     private static string ReadText(ReadOnlySpan<byte> data, ref int position)

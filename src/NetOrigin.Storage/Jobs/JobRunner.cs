@@ -109,10 +109,9 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
 
     private Result Execute(Job job, string worker, Work work, JobProgress progress, CancellationToken cancellationToken)
     {
-        using var writer = BulkWriter.Open(database);
-        var batch = new RowBatch(job.TenantId, work.Import.Id, work.Run?.Id ?? 0, job.Id, worker);
+        using var writer = new WritingThread(database, () => new RowBatch(job.TenantId, work.Import.Id, work.Run?.Id ?? 0, job.Id, worker));
         var reading = job.Kind == JobKinds.Import;
-        var sink = new RunSink(writer, batch, storeAssets: reading, storeRejections: reading, progress, cancellationToken);
+        var sink = new RunSink(writer, storeAssets: reading, storeRejections: reading, progress, cancellationToken);
         using var inventory = reading ? OpenUpload(work.Import, progress) : new StoredInventoryReader(database, work.Import, cancellationToken);
         if (work.Run is not { } run)
         {
@@ -131,7 +130,7 @@ public sealed class JobRunner(Database database, ReferenceSnapshot reference, Up
                 }
             }
 
-            sink.Flush();
+            sink.Complete();
             return new Result(counts, inventory.UnusedColumns, null, null, 0);
         }
 

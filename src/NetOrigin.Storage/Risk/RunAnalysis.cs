@@ -61,6 +61,17 @@ public sealed class RunAnalysis(Database database, ReferenceSnapshot reference)
             cancellationToken);
     }
 
+    /// <summary>
+    /// Which of the import's assets change status between two versions of a pack, as <c>netorigin policy diff</c>
+    /// tells it of a file: Core's <see cref="PolicyDiff"/> over the stored records, each change to <paramref name="change"/>.
+    /// </summary>
+    public Task<PolicyDiffSummary> PolicyDiffAsync(ImportRecord import, NetOrigin.Policies.PolicyPack before, NetOrigin.Policies.PolicyPack after, DateOnly asOf, Action<PolicyChange> change, CancellationToken cancellationToken)
+    {
+        var data = reference.Data;
+        var diff = new PolicyDiff(data.CreateIdentifier(), new NetOrigin.Policies.PolicyEvaluator(before, data.Ownership, data.Resolver), new NetOrigin.Policies.PolicyEvaluator(after, data.Ownership, data.Resolver));
+        return Task.Factory.StartNew(() => diff.Run(Reader(import, cancellationToken), asOf, change, _ => { }), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
     private async Task<StoredAssessment> LoadAsync(RunRecord run, CancellationToken cancellationToken)
     {
         await using var session = await database.ReadAsync(cancellationToken);

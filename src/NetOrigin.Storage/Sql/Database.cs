@@ -130,6 +130,32 @@ public sealed class Database : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// The connection a job's bulk writer inserts through (SQLite; PostgreSQL's is <see cref="OpenConnection"/>).
+    /// Synchronisation stays NORMAL: in WAL mode a commit is appended to the log and only checkpoints sync, so
+    /// a killed process loses nothing committed, and what an operating-system crash can lose is the latest commits,
+    /// never the integrity of the file (OFF could break that, for data already visible too, so it is not used).
+    /// What changes is when the log is copied back into the file: every 1,000 pages by default, which in a bulk
+    /// load means after every batch, each time copying the same hot index pages again. Checkpointing every 32,768
+    /// pages (128 MiB of log) copies each page once per many batches; the log is cut back to 64 MiB afterwards.
+    /// A checkpoint never changes what readers see, so the job's rows stay invisible until the job completes. The
+    /// connection is not pooled, so these settings never reach the connections requests use.
+    /// </summary>
+    internal DbConnection OpenBulkConnection()
+    {
+        if (_postgres is not null)
+        {
+            return _postgres.OpenConnection();
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_sqlite) { Pooling = false }.ToString());
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 32768; PRAGMA journal_size_limit = 67108864;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
     /// <summary>A read session: no transaction, for queries.</summary>
     public async Task<DbSession> ReadAsync(CancellationToken cancellationToken = default) =>
         new(await OpenConnectionAsync(cancellationToken), null, Dialect);

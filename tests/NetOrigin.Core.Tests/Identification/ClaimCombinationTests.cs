@@ -39,24 +39,44 @@ public class ClaimCombinationTests
         Assert.Contains(attribution.Notes, n => n.Contains("names a component", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_standards_bodys_enterprise_number_names_the_standard_not_the_maker()
-    {
-        var attribution = Identify(new Identifier(IdentifierKind.SysObjectId, "1.3.6.1.4.1.4491.1.2"), new Identifier(IdentifierKind.SysDescr, "branch-office-3"));
-        Assert.Null(attribution.Manufacturer);
-        Assert.Contains(attribution.Notes, n => n.Contains("Cable Television Laboratories", StringComparison.Ordinal) && n.Contains("names the standard", StringComparison.Ordinal));
-    }
-
     [Theory]
-    [InlineData("1.3.6.1.4.1.10002.1", "Frogfoot Networks")]
-    [InlineData("1.3.6.1.4.1.26381", "lwIP")]
-    [InlineData("1.3.6.1.4.1.12", "Epilogue")]
-    public void An_snmp_agent_or_network_stack_publishers_enterprise_number_names_a_component_not_the_maker(string sysObjectId, string registrant)
+    [InlineData("1.3.6.1.4.1.4491.1.2", "Cable Television Laboratories", "names the standard")]
+    [InlineData("1.3.6.1.4.1.14851.1", "Storage Networking Industry Association", "names the standard")]
+    [InlineData("1.3.6.1.4.1.412.2", "Distributed Management Task Force", "names the standard")]
+    [InlineData("1.3.6.1.4.1.2699.1", "Printer Working Group", "names the standard")]
+    [InlineData("1.3.6.1.4.1.10002.1", "Frogfoot Networks", "names a component")]
+    [InlineData("1.3.6.1.4.1.26381", "lwIP", "names a component")]
+    [InlineData("1.3.6.1.4.1.12", "Epilogue", "names a component")]
+    public void A_standards_body_or_an_snmp_agent_or_network_stack_publishers_enterprise_number_names_what_it_is_not_the_maker(string sysObjectId, string registrant, string meaning)
     {
         var attribution = Identify(new Identifier(IdentifierKind.SysObjectId, sysObjectId), new Identifier(IdentifierKind.SysDescr, "branch-office-3"));
         Assert.Null(attribution.Manufacturer);
-        Assert.Contains(attribution.Notes, n => n.Contains(registrant, StringComparison.Ordinal) && n.Contains("names a component", StringComparison.Ordinal));
+        Assert.Contains(attribution.Notes, n => n.Contains(registrant, StringComparison.Ordinal) && n.Contains(meaning, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("1.3.6.1.4.1.738.1.5.100", "batm")]
+    [InlineData("1.3.6.1.4.1.47307.1", "accton")]
+    public void An_enterprise_number_registered_under_a_group_or_its_brand_is_answered_with_the_group(string sysObjectId, string expected) =>
+        Assert.Equal(expected, Identify(new Identifier(IdentifierKind.SysObjectId, sysObjectId)).Manufacturer?.Id);
+
+    [Theory]
+    [InlineData("EX4000-24P", "juniper")]
+    [InlineData("EX4650-48Y", "juniper")]
+    [InlineData("EX2016-P", "cambium")]
+    [InlineData("EX1028-P", "cambium")]
+    [InlineData("7720-32C", "extreme-networks")]
+    [InlineData("7520-48Y-8C", "extreme-networks")]
+    [InlineData("7160-48YC6", "arista")]
+    [InlineData("7280SR-48C6", "arista")]
+    [InlineData("ES-1024B", "zyxel")]
+    [InlineData("ES-24-250W", "ubiquiti")]
+    [InlineData("SG6060", "netapp")]
+    [InlineData("SG9100", "check-point")]
+    [InlineData("CPAP-SG9100-SNBT", "check-point")]
+    [InlineData("7100 Security Gateway", "netgate")]
+    public void Model_numbers_two_makers_write_alike_are_told_apart_by_each_makers_numbering(string model, string expected) =>
+        Assert.Equal(expected, TestData.Reference.CreateIdentifier().Identify(new Asset { Id = "a", Model = model, Source = new SourceLocation("t.csv", 2) }, AsOf).Manufacturer?.Id);
 
     [Theory]
     [InlineData("1.3.6.1.4.1.890.1.5.8.27", "ES-3124", "zyxel")]
@@ -76,6 +96,13 @@ public class ClaimCombinationTests
     [Theory]
     [InlineData("1.3.6.1.4.1.3073.2.3", "overland-tandberg")]
     [InlineData("1.3.6.1.4.1.39145.13", "innovative-circuit-technology")]
+    [InlineData("1.3.6.1.4.1.9148.1.1", "oracle")]
+    [InlineData("1.3.6.1.4.1.43191.1", "arista")]
+    [InlineData("1.3.6.1.4.1.21013.1.2", "cambium")]
+    [InlineData("1.3.6.1.4.1.4839.1", "arris")]
+    [InlineData("1.3.6.1.4.1.6066.1", "calix")]
+    [InlineData("1.3.6.1.4.1.1123.4", "netapp")]
+    [InlineData("1.3.6.1.4.1.1457.1", "mcafee")]
     public void An_enterprise_number_of_a_bought_maker_or_line_is_answered_with_todays_maker(string sysObjectId, string expected) =>
         Assert.Equal(expected, Identify(new Identifier(IdentifierKind.SysObjectId, sysObjectId)).Manufacturer?.Id);
 

@@ -24,6 +24,9 @@ public class CoveredSupplierFingerprintTests
     [Theory]
     [InlineData(IdentifierKind.SysDescr, "Huawei Versatile Routing Platform Software VRP (R) software, Version 5.170 (S6720 V200R019C10SPC500)", "Huawei")]
     [InlineData(IdentifierKind.SysDescr, "Huawei Integrated Access Software", "Huawei")]
+    [InlineData(IdentifierKind.SysDescr, "Versatile Routing Platform Software, Version 5.160", "Huawei")]
+    [InlineData(IdentifierKind.SysDescr, "VRP (R) software, Version 5.170 (S5735 V200R021C00)", "Huawei")]
+    [InlineData(IdentifierKind.SysDescr, "ZXROS Version V4.08.23 for ZXR10 5250", "ZTE")]
     [InlineData(IdentifierKind.SysDescr, "ZXR10 ROS Version V4.8.23 ZXR10 5960-56QU-HI Software", "ZTE")]
     [InlineData(IdentifierKind.SshBanner, "SSH-1.99-HUAWEI-1.5", "Huawei")]
     [InlineData(IdentifierKind.TelnetBanner, "\r\n>>User name:", "Huawei")]
@@ -76,6 +79,9 @@ public class CoveredSupplierFingerprintTests
     [InlineData(IdentifierKind.EntModelName, "S3300-28X")]
     [InlineData(IdentifierKind.EntModelName, "2288H V6")]
     [InlineData(IdentifierKind.SysDescr, "Linux SyncServer 2.6.10 #18 i686")]
+    [InlineData(IdentifierKind.SysDescr, "Huawei-3Com Versatile Routing Platform Software VRP (tm) software, Version 3.40, Release 0006")]
+    [InlineData(IdentifierKind.SysDescr, "3Com Router 5012 Software V3.12 (build V300R002B65D002SP01)")]
+    [InlineData(IdentifierKind.SysDescr, "VRRP router group 3, Version 2")]
     public void Look_alikes_are_never_taken_for_a_covered_supplier(IdentifierKind kind, string text) =>
         Assert.DoesNotContain(Maker(kind, text) ?? "none", Covered);
 }

@@ -232,20 +232,42 @@ public sealed partial class WebUiTests(BrowserFixture browser) : IClassFixture<B
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
 
-        foreach (var url in new[] { "/imports", "/waivers", "/findings" })
+        foreach (var url in new[] { "/imports", "/waivers", "/findings", "/risk", "/packs/us-fcc-covered-list", "/approved-list" })
         {
             await page.GotoAsync(url);
-            var focusable = await page.EvaluateAsync<int>("() => document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea').length");
-            var reached = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < focusable + 5; i++)
-            {
-                await page.Keyboard.PressAsync("Tab");
-                reached.Add(await page.EvaluateAsync<string>("() => { const e = document.activeElement; return [...document.querySelectorAll('*')].indexOf(e) + ':' + e.tagName; }"));
-            }
-
-            var all = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea')].map(e => [...document.querySelectorAll('*')].indexOf(e) + ':' + e.tagName)");
-            Assert.Empty(all.Except(reached));
+            await AssertEveryControlReachedByTabAsync(page);
         }
+    }
+
+    /// <summary>Tabbing from the top of the page reaches every link, button and field on it.</summary>
+    private static async Task AssertEveryControlReachedByTabAsync(IPage page)
+    {
+        var focusable = await page.EvaluateAsync<int>("() => document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea').length");
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < focusable + 5; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached.Add(await page.EvaluateAsync<string>("() => { const e = document.activeElement; return [...document.querySelectorAll('*')].indexOf(e) + ':' + e.tagName; }"));
+        }
+
+        var all = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea')].map(e => [...document.querySelectorAll('*')].indexOf(e) + ':' + e.tagName)");
+        Assert.Empty(all.Except(reached));
+    }
+
+    /// <summary>Presses Tab until the element <paramref name="selector"/> names has the focus (bounded by the page's controls).</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        var focusable = await page.EvaluateAsync<int>("() => document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea').length");
+        for (var i = 0; i < focusable + 5; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement === document.querySelector(s)", selector))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{selector} was not reached by Tab");
     }
 
     private static async Task TabUntilAsync(IPage page, string id)

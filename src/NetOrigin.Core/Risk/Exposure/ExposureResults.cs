@@ -44,7 +44,7 @@ public enum SiteOutcome
     Dark,
 }
 
-internal static class ExposureOutcomeNames
+public static class ExposureOutcomeNames
 {
     public static string Name(this FunctionOutcome outcome) => outcome switch
     {

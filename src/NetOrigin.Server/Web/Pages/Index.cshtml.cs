@@ -20,7 +20,7 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var complete = (await runs.ListAsync(Me.TenantId, null, null, 50, cancellationToken)).Where(r => r.IsComplete).Take(12).Reverse().Select(RunSummary.Of).ToList();
+        var complete = (await CompleteRunsAsync(runs, cancellationToken)).Take(12).Reverse().Select(RunSummary.Of).ToList();
         if (complete.Count == 0)
         {
             return;
@@ -34,7 +34,7 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
             .Select(g => (g.Key.Id, g.Key.Name, g.Sum(m => m.Assets)))
             .OrderByDescending(c => c.Item3).ThenBy(c => c.Name, StringComparer.Ordinal).Take(10).ToList();
         var import = await imports.GetAsync(Me.TenantId, Latest.Run.ImportId, cancellationToken);
-        var page = await findings.PageAsync(Latest.Run, new FindingFilter(DeadlineBefore: Horizon), 0, 25, cancellationToken);
+        var page = await findings.PageAsync(Latest.Run, new FindingFilter(DeadlineBefore: Horizon, DeadlineFrom: Today), 0, 25, cancellationToken);
         Deadlines = page.Select(f => FindingDocument.Of(findings, Latest.Run, import!.FileName, f)).OrderBy(f => f.Deadline).ToList();
     }
 

@@ -7,12 +7,9 @@ namespace NetOrigin.Server.Web.Pages.Findings;
 
 /// <summary>A complete run's findings with the API's filters (pack, status, site, maker, deadline) and keyset pages, and export links to the API's export.</summary>
 [Requires(Permission.Read)]
-public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Storage.Assessment.Findings findings) : TenantPage
+public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Storage.Assessment.Findings findings) : RunPage
 {
     public const int PageSize = 50;
-
-    [BindProperty(SupportsGet = true, Name = "run")]
-    public long? RunId { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Pack { get; set; }
@@ -32,8 +29,6 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
     [BindProperty(SupportsGet = true)]
     public long? After { get; set; }
 
-    public RunRecord? Run { get; private set; }
-    public IReadOnlyList<RunRecord> Recent { get; private set; } = [];
     public RunSummary? Summary { get; private set; }
     public IReadOnlyList<FindingDocument> Items { get; private set; } = [];
     public long? Next { get; private set; }
@@ -41,31 +36,23 @@ public sealed class IndexModel(Runs runs, Storage.Inventory.Imports imports, Sto
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Recent = (await runs.ListAsync(Me.TenantId, null, null, 50, cancellationToken)).Where(r => r.IsComplete).ToList();
-        RunId ??= Recent.FirstOrDefault()?.Id;
-        if (RunId is null)
+        if (await ChooseRunAsync(runs, imports, cancellationToken) is { } answer)
         {
-            return Page();
+            return answer;
         }
 
-        var claims = User;
-        var (run, import, problem) = await RunsApi.CompleteRunAsync(RunId.Value, claims, runs, imports, cancellationToken);
-        if (problem is not null)
-        {
-            return NotFound();
-        }
+        var (run, import) = (Run!, Import!);
 
-        Run = run;
-        Summary = RunSummary.Of(run!);
-        var (filter, invalid) = RunsApi.Filter(run!, Empty(Pack), Empty(Status), Empty(Site), Empty(Maker), DeadlineBefore);
+        Summary = RunSummary.Of(run);
+        var (filter, invalid) = RunsApi.Filter(run, Empty(Pack), Empty(Status), Empty(Site), Empty(Maker), DeadlineBefore);
         if (invalid is not null)
         {
             Invalid = invalid.ProblemDetails.Detail;
             return Page();
         }
 
-        var page = await findings.PageAsync(run!, filter!, After ?? 0, PageSize, cancellationToken);
-        Items = page.Select(f => FindingDocument.Of(findings, run!, import!.FileName, f)).ToList();
+        var page = await findings.PageAsync(run, filter!, After ?? 0, PageSize, cancellationToken);
+        Items = page.Select(f => FindingDocument.Of(findings, run, import.FileName, f)).ToList();
         Next = page.Count == PageSize ? page[^1].FindingNo : null;
         return Page();
     }

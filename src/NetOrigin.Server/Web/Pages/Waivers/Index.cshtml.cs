@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using NetOrigin.Server.Apis;
 using NetOrigin.Server.Auth;
-using NetOrigin.Storage;
 using NetOrigin.Storage.Approvals;
 using NetOrigin.Storage.Jobs;
 
@@ -79,20 +78,4 @@ public sealed class IndexModel(Storage.Approvals.Waivers waivers, ReferenceSnaps
         });
         return RedirectToPage();
     }
-
-    /// <summary>Runs a change; what the store refuses (own request, wrong state, bad input) becomes the page's message.</summary>
-    private async Task RunAsync(Func<Task> change)
-    {
-        try
-        {
-            await change();
-        }
-        catch (Exception e) when (e is StorageException or ConflictException or ForbiddenException)
-        {
-            Problem = e.Message;
-        }
-    }
-
-    private static List<string> List(string? text) =>
-        (text ?? "").Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 }
