@@ -15,7 +15,7 @@ internal sealed class AssetEvidence
 {
     private readonly AssetEvidenceBuilder _builder;
     private readonly bool _atAcquisition;
-    internal AssetEvidence(AssetEvidenceBuilder builder, Asset asset, Attribution attribution, ControlChain? ownerChain, DateOnly ownershipDate, bool atAcquisition, OperatorStanding? standing, EvidenceStep? context)
+    internal AssetEvidence(AssetEvidenceBuilder builder, Asset asset, Attribution attribution, ControlChain? ownerChain, DateOnly ownershipDate, bool atAcquisition, OperatorStanding? standing, EvidenceStep? context, VerdictShape? shape)
     {
         _builder = builder;
         Asset = asset;
@@ -25,6 +25,7 @@ internal sealed class AssetEvidence
         _atAcquisition = atAcquisition;
         Standing = standing;
         Context = context;
+        Shape = shape;
     }
 
     public Asset Asset { get; }
@@ -54,6 +55,9 @@ internal sealed class AssetEvidence
     }
 
     internal OperatorStanding? Standing { get; }
+
+    /// <summary>What every pack's verdict on the asset depends on besides its installation date; null when no device maker is known.</summary>
+    internal VerdictShape? Shape { get; }
 
     /// <summary>Where values rules read came from when not from the row (a context file), if anywhere.</summary>
     internal EvidenceStep? Context { get; }

@@ -25,8 +25,10 @@ public sealed class AssetEvidenceBuilder
     private readonly BoundedCache<(ManufacturerClaim, bool), EvidenceStep> _claimSteps = new(MaxCachedSteps, new SameClaim());
     private readonly BoundedCache<(string, double), EvidenceStep> _manufacturerSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(ControlChain, DateOnly), EvidenceStep> _ownerSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<string, EvidenceStep> _noteSteps = new(MaxCachedSteps);
     private readonly BoundedCache<(string, int), OperatorStanding> _operators = new(MaxCachedChains);
     private readonly BoundedCache<EvidenceStep, EvidenceStep> _sharedSteps = new(MaxCachedSteps);
+    private readonly BoundedCache<VerdictShape, VerdictShape> _shapes = new(MaxCachedSteps);
 
     public AssetEvidenceBuilder(OwnershipResolver ownership, OrganisationResolver? names = null)
     {
@@ -50,6 +52,7 @@ public sealed class AssetEvidenceBuilder
         // Who controlled the maker is judged when the asset was obtained: a Honor router bought in 2019 was made
         // by a Huawei subsidiary, one bought in 2022 was not. Rules themselves are judged as of the evaluation date.
         ControlChain? chain = null;
+        VerdictShape? shape = null;
         var obtained = asset.Acquired ?? asset.Installed;
         var ownershipDate = obtained is { } o && o < asOf ? o : asOf;
         if (identification.Manufacturer is { } maker && !identification.OperatingSystemOnly)
@@ -58,7 +61,15 @@ public sealed class AssetEvidenceBuilder
         }
 
         // Who runs the asset is judged on the evaluation date: the rules reach the operator as it is now.
-        return new AssetEvidence(this, asset, identification, chain, ownershipDate, obtained is not null && ownershipDate == obtained, StandingOf(asset, asOf), ContextStep(asset));
+        var standing = StandingOf(asset, asOf);
+        if (chain is not null)
+        {
+            // One object for all assets of one shape, so each pack's verdict look-up hashes it by reference.
+            var made = VerdictShape.Of(asset, identification.Manufacturer!.Id, Epoch(ownershipDate), asOf, standing);
+            shape = _shapes.GetOrAdd(made, static (made, _) => made, 0);
+        }
+
+        return new AssetEvidence(this, asset, identification, chain, ownershipDate, obtained is not null && ownershipDate == obtained, standing, ContextStep(asset), shape);
     }
 
     /// <summary>The steps of <see cref="AssetEvidence.Steps"/>: how the record was read, identified, and who controlled its maker.</summary>
@@ -148,7 +159,7 @@ public sealed class AssetEvidenceBuilder
 
         foreach (var note in identification.Notes)
         {
-            evidence.Add(new EvidenceStep(EvidenceKind.Identifier, note));
+            evidence.Add(_noteSteps.GetOrAdd(note, static (note, _) => new EvidenceStep(EvidenceKind.Identifier, note) { Reused = true }, 0));
         }
 
         if (identification.Disagreement is { } disagreement)
@@ -194,7 +205,8 @@ public sealed class AssetEvidenceBuilder
 
     /// <summary>
     /// The owner step. Judged on the evaluation date it is the same for every asset of the maker and is made once;
-    /// judged on an asset's own acquisition date it is that asset's alone, so it is neither cached nor marked shared.
+    /// judged on an asset's own acquisition date it is that asset's alone (few assets share a maker and a day), so it
+    /// is neither cached nor marked shared.
     /// </summary>
     private EvidenceStep OwnerStep(ControlChain chain, DateOnly date, bool atAcquisition) => atAcquisition
         ? NewOwnerStep(chain, date, atAcquisition: true)

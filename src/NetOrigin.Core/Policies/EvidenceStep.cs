@@ -21,6 +21,11 @@ public sealed record EvidenceStep(EvidenceKind Kind, string Text, string? Source
     /// </summary>
     public bool Shared { get; init; }
 
+    /// <summary>
+    /// One asset's own step, but one object handed to every asset it describes alike (an identification note): reports still write it inline with each asset, and may encode it once. Not part of equality.
+    /// </summary>
+    internal bool Reused { get; init; }
+
     /// <summary>The first authority, as people read it.</summary>
     public string? FirstCitation => Sources is { Count: > 0 } sources
         ? sources[0].Citation + (sources[0].Unverified ? " [unverified]" : "") + (sources.Count > 1 ? $" (and {sources.Count - 1} more)" : "")

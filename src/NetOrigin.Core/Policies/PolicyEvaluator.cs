@@ -21,7 +21,7 @@ public sealed class PolicyEvaluator
 
     private readonly DesignationMatcher _matcher;
     private readonly DateOnly[] _installationBars;
-    private readonly BoundedCache<VerdictKey, Verdict> _verdicts = new(MaxCachedVerdicts);
+    private readonly BoundedCache<(VerdictShape Shape, int Installation), Verdict> _verdicts = new(MaxCachedVerdicts, new ShapeAndInstallation());
     private readonly BoundedCache<(OperatorStanding, DateOnly), EvidenceStep[]> _operatorSteps = new(MaxCachedSteps);
 
     /// <summary>
@@ -89,7 +89,7 @@ public sealed class PolicyEvaluator
 
         // Everything after the owner step depends only on the maker, the ownership epoch, the operator and the asset
         // fields rules read, so it is computed once per such combination and shared.
-        var key = KeyOf(asset, maker, facts.OwnershipDate, asOf, standing);
+        var key = (facts.Shape!, InstallationPlace(asset));
         if (!_verdicts.TryGetValue(key, out var verdict))
         {
             verdict = Decide(new AssetView(asset, maker, standing, implied), chain, asOf);
@@ -105,27 +105,12 @@ public sealed class PolicyEvaluator
         };
     }
 
-    private VerdictKey KeyOf(Asset asset, Organisation maker, DateOnly ownershipDate, DateOnly asOf, OperatorStanding? standing)
-    {
-        // Installation bars compare the installation date with each bar's date: its place among the sorted bar
-        // dates decides every comparison, however many bars the pack has.
-        var installed = asset.Installed ?? asset.Acquired;
-        var installation = installed is not { } day ? -1 : AssetEvidenceBuilder.Place(_installationBars, day);
-        return new VerdictKey(
-            maker.Id,
-            Facts.Epoch(ownershipDate),
-            asOf,
-            asset.Kind,
-            asset.Role,
-            asset.Use,
-            asset.ServiceType,
-            asset.Provider is null,
-            asset.Technologies.Count == 0 ? "" : string.Join(';', asset.Technologies),
-            asset.RoutesUserData,
-            asset.OriginCountry,
-            installation,
-            standing is null ? null : standing.Operator?.Id ?? "?" + standing.NamedAs);
-    }
+    /// <summary>
+    /// Installation bars compare the installation date with each bar's date: its place among the sorted bar dates
+    /// decides every comparison, however many bars the pack has.
+    /// </summary>
+    private int InstallationPlace(Asset asset) =>
+        (asset.Installed ?? asset.Acquired) is not { } day ? -1 : AssetEvidenceBuilder.Place(_installationBars, day);
 
     private Verdict Decide(AssetView view, ControlChain chain, DateOnly asOf)
     {
@@ -356,21 +341,14 @@ public sealed class PolicyEvaluator
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Everything a rule may read of an asset, besides its maker and ownership epoch.</summary>
-    private readonly record struct VerdictKey(
-        string MakerId,
-        int Epoch,
-        DateOnly AsOf,
-        AssetKind Kind,
-        AssetRole Role,
-        string? Use,
-        ServiceType ServiceType,
-        bool NoProvider,
-        string Technologies,
-        bool? RoutesUserData,
-        string? OriginCountry,
-        int Installation,
-        string? Operator);
+    /// <summary>A shape is usually one interned object: compared and hashed by reference first, by value only when not.</summary>
+    private sealed class ShapeAndInstallation : IEqualityComparer<(VerdictShape Shape, int Installation)>
+    {
+        public bool Equals((VerdictShape Shape, int Installation) x, (VerdictShape Shape, int Installation) y) =>
+            x.Installation == y.Installation && x.Shape.Equals(y.Shape);
+
+        public int GetHashCode((VerdictShape Shape, int Installation) key) => HashCode.Combine(key.Shape.GetHashCode(), key.Installation);
+    }
 
     /// <summary>The policy part of a finding, shared by every asset with the same key.</summary>
     private sealed record Verdict(

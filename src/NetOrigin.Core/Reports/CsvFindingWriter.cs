@@ -124,7 +124,7 @@ public sealed class CsvFindingWriter(Stream output) : IFindingSink, IDisposable
     /// <summary>A step with its authorities: registry or fingerprint text, and source ids (see the JSON report's sources).</summary>
     private Utf8CsvWriter.Fragment Describe(EvidenceStep step)
     {
-        var cache = step.Shared ? _sharedSteps : _assetSteps;
+        var cache = step.Shared || step.Reused ? _sharedSteps : _assetSteps;
         if (cache.TryGetValue(step, out var fragment))
         {
             return fragment;

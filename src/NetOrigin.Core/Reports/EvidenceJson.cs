@@ -14,19 +14,21 @@ namespace NetOrigin.Reports;
 /// </summary>
 public static class EvidenceJson
 {
+    private static readonly JsonEncodedText[] StepValues = [.. Enum.GetValues<EvidenceKind>().Select(k => JsonEncodedText.Encode(k.Name()))];
+
     public static void Write(Utf8JsonWriter json, EvidenceStep step)
     {
         json.WriteStartObject();
-        json.WriteString("step", step.Step);
-        json.WriteString("text", step.Text);
+        json.WriteString(JsonNames.Step, StepValues[(int)step.Kind]);
+        json.WriteString(JsonNames.Text, step.Text);
         if (step.Source is not null)
         {
-            json.WriteString("source", step.Source);
+            json.WriteString(JsonNames.Source, step.Source);
         }
 
         if (step.Sources is { Count: > 0 } sources)
         {
-            json.WriteStartArray("sources");
+            json.WriteStartArray(JsonNames.Sources);
             foreach (var source in sources)
             {
                 json.WriteStringValue(source.Id);
@@ -41,49 +43,49 @@ public static class EvidenceJson
 
     private static void WriteFacts(Utf8JsonWriter json, EvidenceFacts facts)
     {
-        Ids(json, "organisations", facts.Organisations);
-        Ids(json, "edges", facts.Edges);
-        Optional(json, "brand", facts.Brand);
-        Optional(json, "designation", facts.Designation);
-        Optional(json, "exception", facts.Exception);
-        Optional(json, "obligation", facts.Obligation);
-        Optional(json, "approved_entry", facts.ApprovedEntry);
-        Optional(json, "waiver", facts.Waiver);
-        Optional(json, "field", facts.Field is { } field ? FieldCatalog.NameOf(field) : null);
-        Optional(json, "value", facts.Value);
+        Ids(json, JsonNames.Organisations, facts.Organisations);
+        Ids(json, JsonNames.Edges, facts.Edges);
+        Optional(json, JsonNames.Brand, facts.Brand);
+        Optional(json, JsonNames.Designation, facts.Designation);
+        Optional(json, JsonNames.Exception, facts.Exception);
+        Optional(json, JsonNames.Obligation, facts.Obligation);
+        Optional(json, JsonNames.ApprovedEntry, facts.ApprovedEntry);
+        Optional(json, JsonNames.Waiver, facts.Waiver);
+        Optional(json, JsonNames.Field, facts.Field is { } field ? FieldCatalog.NameOf(field) : null);
+        Optional(json, JsonNames.Value, facts.Value);
         if (facts.Registry is { } registry)
         {
-            json.WriteStartObject("registry");
-            json.WriteString("id", registry.Registry);
-            json.WriteString("entry", registry.Entry);
-            Optional(json, "snapshot_date", Day(registry.SnapshotDate));
+            json.WriteStartObject(JsonNames.Registry);
+            json.WriteString(JsonNames.Id, registry.Registry);
+            json.WriteString(JsonNames.Entry, registry.Entry);
+            Optional(json, JsonNames.SnapshotDate, registry.SnapshotDate);
             json.WriteEndObject();
         }
 
         if (facts.Fingerprint is { } fingerprint)
         {
-            json.WriteStartObject("fingerprint");
-            json.WriteString("database", fingerprint.Database);
-            json.WriteNumber("line", fingerprint.Line);
-            json.WriteString("description", fingerprint.Description);
-            Optional(json, "version", fingerprint.DatabaseVersion);
+            json.WriteStartObject(JsonNames.Fingerprint);
+            json.WriteString(JsonNames.Database, fingerprint.Database);
+            json.WriteNumber(JsonNames.Line, fingerprint.Line);
+            json.WriteString(JsonNames.Description, fingerprint.Description);
+            Optional(json, JsonNames.Version, fingerprint.DatabaseVersion);
             json.WriteEndObject();
         }
 
-        Optional(json, "date", Day(facts.Date));
-        Optional(json, "until", Day(facts.Until));
-        Optional(json, "status", facts.Status?.Name());
+        Optional(json, JsonNames.Date, facts.Date);
+        Optional(json, JsonNames.Until, facts.Until);
+        Optional(json, JsonNames.Status, facts.Status?.Name());
         if (facts.Confidence is { } confidence)
         {
-            json.WriteNumber("confidence", confidence);
+            json.WriteNumber(JsonNames.Confidence, confidence);
         }
 
         if (facts.Taken is { } taken)
         {
-            json.WriteBoolean("taken", taken);
+            json.WriteBoolean(JsonNames.Taken, taken);
         }
 
-        Optional(json, "missing_field", facts.MissingField);
+        Optional(json, JsonNames.MissingField, facts.MissingField);
     }
 
     /// <summary>A step read back from its JSON; source ids are looked up in <paramref name="sources"/>.</summary>
@@ -138,7 +140,7 @@ public static class EvidenceJson
     private static DateOnly? Date(JsonElement element, string name) =>
         String(element, name) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 
-    private static void Ids(Utf8JsonWriter json, string name, IReadOnlyList<string> ids)
+    private static void Ids(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> ids)
     {
         if (ids.Count == 0)
         {
@@ -154,7 +156,7 @@ public static class EvidenceJson
         json.WriteEndArray();
     }
 
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    private static void Optional(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
@@ -162,5 +164,14 @@ public static class EvidenceJson
         }
     }
 
-    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static void Optional(Utf8JsonWriter json, JsonEncodedText name, DateOnly? date)
+    {
+        if (date is { } day)
+        {
+            // Formatted on the stack: a chain's dates are written for every finding.
+            Span<char> text = stackalloc char[10];
+            day.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            json.WriteString(name, text[..written]);
+        }
+    }
 }

@@ -13,6 +13,7 @@ namespace NetOrigin.Reports;
 /// </summary>
 public static class FindingJson
 {
+
     /// <summary>The "manufacturer" property (and "operating_system_maker" when only that maker is known).</summary>
     public static void WriteManufacturer(Utf8JsonWriter json, Attribution identification)
     {
@@ -33,18 +34,26 @@ public static class FindingJson
             return;
         }
 
-        json.WriteStartObject("manufacturer");
-        json.WriteString("id", maker.Id);
-        json.WriteString("name", maker.Name);
+        // Written for every asset: the names are encoded once.
+        json.WriteStartObject(JsonNames.Manufacturer);
+        json.WriteString(JsonNames.Id, maker.Id);
+        json.WriteString(JsonNames.Name, maker.Name);
         if (!maker.Listed)
         {
             // Named by a registry or fingerprint, but not in the organisation data: no owners are known.
             json.WriteBoolean("listed", false);
         }
 
-        Optional(json, "country", maker.Country);
-        json.WriteNumber("confidence", identification.Confidence);
-        Optional(json, "product", identification.Product);
+        if (maker.Country is { } country)
+        {
+            json.WriteString(JsonNames.Country, country);
+        }
+
+        json.WriteNumber(JsonNames.Confidence, identification.Confidence);
+        if (identification.Product is { } product)
+        {
+            json.WriteString(JsonNames.Product, product);
+        }
         json.WriteEndObject();
     }
 

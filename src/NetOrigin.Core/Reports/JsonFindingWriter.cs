@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,6 +19,8 @@ namespace NetOrigin.Reports;
 /// </summary>
 public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = EvidenceShape.Inline) : IFindingSink, IDisposable
 {
+    private const int MaxReused = 200_000;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = false,
@@ -37,23 +40,13 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
     private EncodedTable<EvidenceStep>? _steps;
     private EncodedTable<ControlChain>? _chains;
 
+    /// <summary>An asset's own steps that many assets hold as one object (<see cref="EvidenceStep.Reused"/>), encoded once; bounded.</summary>
+    private readonly Dictionary<EvidenceStep, byte[]> _reused = new(ReferenceEqualityComparer.Instance);
+    private readonly ArrayBufferWriter<byte> _reusedBuffer = new(512);
+
     /// <summary>The asset whose findings are being written (referenced shape: they share one entry of "assets").</summary>
     private Asset? _current;
 
-    private static readonly JsonEncodedText AssetName = JsonEncodedText.Encode("asset");
-    private static readonly JsonEncodedText PackName = JsonEncodedText.Encode("pack");
-    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
-    private static readonly JsonEncodedText DeadlineName = JsonEncodedText.Encode("deadline");
-    private static readonly JsonEncodedText DesignationName = JsonEncodedText.Encode("designation");
-    private static readonly JsonEncodedText MissingFieldName = JsonEncodedText.Encode("missing_field");
-    private static readonly JsonEncodedText EvidenceName = JsonEncodedText.Encode("evidence");
-    private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
-    private static readonly JsonEncodedText OwnerChainName = JsonEncodedText.Encode("owner_chain");
-    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText SiteName = JsonEncodedText.Encode("site");
-    private static readonly JsonEncodedText FileName = JsonEncodedText.Encode("file");
-    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
     private static readonly JsonEncodedText[] StatusValues = [.. Enum.GetValues<FindingStatus>().Select(s => JsonEncodedText.Encode(s.Name()))];
 
     public void Begin(AssessmentContext context)
@@ -167,7 +160,7 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
             _json.WriteStartObject();
             WriteAsset(finding.Asset);
             WriteManufacturer(finding.Attribution);
-            _json.WritePropertyName(OwnerChainName);
+            _json.WritePropertyName(JsonNames.OwnerChain);
             if (finding.OwnerChain is { } chain && _chains!.Find(chain) is { } entry)
             {
                 _json.WriteRawValue(entry.Reference, skipInputValidation: true);
@@ -182,7 +175,7 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
             }
 
             WriteEvidence(finding.Evidence, 0, finding.AssetSteps);
-            _json.WriteStartArray(FindingsName);
+            _json.WriteStartArray(JsonNames.Findings);
         }
 
         _json.WriteStartObject();
@@ -204,17 +197,17 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
 
     private void WriteVerdict(Finding finding)
     {
-        _json.WriteString(PackName, finding.PackId);
-        _json.WriteString(StatusName, StatusValues[(int)finding.Status]);
+        _json.WriteString(JsonNames.Pack, finding.PackId);
+        _json.WriteString(JsonNames.Status, StatusValues[(int)finding.Status]);
         if (finding.Deadline is { } deadline)
         {
             Span<char> day = stackalloc char[10];
             deadline.TryFormat(day, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            _json.WriteString(DeadlineName, day);
+            _json.WriteString(JsonNames.Deadline, day);
         }
         else
         {
-            _json.WriteNull(DeadlineName);
+            _json.WriteNull(JsonNames.Deadline);
         }
     }
 
@@ -222,12 +215,12 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
     {
         if (finding.DesignationId is not null)
         {
-            _json.WriteString(DesignationName, finding.DesignationId);
+            _json.WriteString(JsonNames.Designation, finding.DesignationId);
         }
 
         if (finding.MissingField is not null)
         {
-            _json.WriteString(MissingFieldName, finding.MissingField);
+            _json.WriteString(JsonNames.MissingField, finding.MissingField);
         }
     }
 
@@ -349,11 +342,15 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
     /// </summary>
     private void WriteEvidence(IReadOnlyList<EvidenceStep> evidence, int from, int to)
     {
-        _json.WriteStartArray(EvidenceName);
+        _json.WriteStartArray(JsonNames.Evidence);
         for (var i = from; i < to; i++)
         {
             var step = evidence[i];
-            if (!step.Shared)
+            if (step.Reused && !step.Shared)
+            {
+                _json.WriteRawValue(Reused(step), skipInputValidation: true);
+            }
+            else if (!step.Shared)
             {
                 WriteStep(_json, step);
             }
@@ -368,6 +365,28 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
         }
 
         _json.WriteEndArray();
+    }
+
+    private byte[] Reused(EvidenceStep step)
+    {
+        if (_reused.TryGetValue(step, out var json))
+        {
+            return json;
+        }
+
+        _reusedBuffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_reusedBuffer, Options))
+        {
+            WriteStep(writer, step);
+        }
+
+        json = _reusedBuffer.WrittenSpan.ToArray();
+        if (_reused.Count < MaxReused)
+        {
+            _reused[step] = json;
+        }
+
+        return json;
     }
 
     /// <summary>A table of the referenced shape: each entry's id and its JSON, once.</summary>
@@ -411,20 +430,20 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
 
     private void WriteAsset(Asset asset)
     {
-        _json.WriteStartObject(AssetName);
-        _json.WriteString(IdName, asset.Id);
+        _json.WriteStartObject(JsonNames.Asset);
+        _json.WriteString(JsonNames.Id, asset.Id);
         if (asset.Name is not null)
         {
-            _json.WriteString(NameName, asset.Name);
+            _json.WriteString(JsonNames.Name, asset.Name);
         }
 
         if (asset.Site is not null)
         {
-            _json.WriteString(SiteName, asset.Site);
+            _json.WriteString(JsonNames.Site, asset.Site);
         }
 
-        _json.WriteString(FileName, asset.Source.File);
-        _json.WriteNumber(LineName, asset.Source.Line);
+        _json.WriteString(JsonNames.File, asset.Source.File);
+        _json.WriteNumber(JsonNames.Line, asset.Source.Line);
         WriteOptional("locator", asset.Source.Locator);
         if (asset.Origins.Count > 0 || asset.Identifiers.Any(i => i.Origin is not null))
         {
@@ -460,7 +479,7 @@ public sealed class JsonFindingWriter(Stream output, EvidenceShape shape = Evide
 
     private void WriteOwnerChain(ControlChain? chain)
     {
-        _json.WritePropertyName(OwnerChainName);
+        _json.WritePropertyName(JsonNames.OwnerChain);
         if (chain is null)
         {
             _json.WriteStartArray();

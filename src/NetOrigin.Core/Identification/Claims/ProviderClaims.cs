@@ -1,3 +1,4 @@
+using NetOrigin.Caching;
 using NetOrigin.Inventory;
 
 namespace NetOrigin.Identification.Claims;
@@ -8,6 +9,15 @@ namespace NetOrigin.Identification.Claims;
 /// </summary>
 internal sealed class ProviderClaims(DeclaredNames names) : IClaimSource
 {
+    /// <summary>Bound on remembered provider names, so a hostile inventory with endless distinct names cannot grow it.</summary>
+    private const int MaxCachedClaims = 100_000;
+
+    /// <summary>
+    /// Inventories name a few providers endlessly: each name, within one interval between organisation-graph changes
+    /// (no answer differs inside one), becomes one array of shared claims, so later steps find them by reference.
+    /// </summary>
+    private readonly BoundedCache<(string Provider, (int, int) Epoch), ManufacturerClaim[]?> _claims = new(MaxCachedClaims);
+
     public ProviderClaims(OrganisationResolver resolver)
         : this(new DeclaredNames(resolver))
     {
@@ -17,9 +27,9 @@ internal sealed class ProviderClaims(DeclaredNames names) : IClaimSource
     {
         if (asset.Provider is { } provider)
         {
-            if (names.Resolve(provider, asOf) is { } declared)
+            if (ClaimsOf(provider, asOf) is { } made)
             {
-                claims.AddRange(DeclaredNameClaims.NamedClaims(declared, provider, "declared provider", 0.85, null, ClaimWitness.Declared).Select(c => c with { Field = InventoryField.Provider, Value = provider }));
+                claims.AddRange(made);
             }
             else
             {
@@ -42,5 +52,19 @@ internal sealed class ProviderClaims(DeclaredNames names) : IClaimSource
                 notes.Add($"AS{asn} is not an autonomous system the organisation data knows");
             }
         }
+    }
+
+    private ManufacturerClaim[]? ClaimsOf(string provider, DateOnly asOf)
+    {
+        var key = (provider, names.Epoch(asOf));
+        if (_claims.TryGetValue(key, out var made))
+        {
+            return made;
+        }
+
+        made = names.Resolve(provider, asOf) is { } declared
+            ? [.. DeclaredNameClaims.NamedClaims(declared, provider, "declared provider", 0.85, null, ClaimWitness.Declared).Select(c => c with { Field = InventoryField.Provider, Value = provider })]
+            : null;
+        return _claims.Add(key, made);
     }
 }
